@@ -1,0 +1,33 @@
+using System.CommandLine;
+using StaticChronicle.Cli.Commands;
+
+namespace StaticChronicle.Cli;
+
+/// <summary>The <c>chronicle</c> command tree; takes its writers as arguments so tests run it in-process.</summary>
+public static class ChronicleApp
+{
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("StaticChronicle: turns raw news articles into a chronology microsite.");
+        root.Subcommands.Add(BuildCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var problem in parseResult.Errors)
+            {
+                await error.WriteLineAsync($"error: {problem.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'chronicle --help' to see the commands and their options.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,3 @@
+using StaticChronicle.Cli;
+
+return await ChronicleApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

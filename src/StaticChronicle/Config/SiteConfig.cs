@@ -1,0 +1,33 @@
+namespace StaticChronicle.Config;
+
+/// <summary>Everything <c>site-config.yml</c> says about the site, validated.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    public string Language { get; init; } = "en";
+
+    /// <summary>Absolute URL the site is published under, always ending in '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>Repository web URL, for "see the seed" links; null when not configured.</summary>
+    public Uri? RepositoryUrl { get; init; }
+    public string RepositoryBranch { get; init; } = "main";
+
+    /// <summary>Folder the configuration was read from; relative paths resolve against it.</summary>
+    public required string RootDirectory { get; init; }
+    public SitePaths Paths { get; init; } = SitePaths.Default;
+    public AnniversarySettings Anniversary { get; init; } = AnniversarySettings.Default;
+    public IReadOnlyList<ReferenceEvent> ReferenceEvents { get; init; } = [];
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
+    public IReadOnlyList<TopicDefinition> Topics { get; init; } = [];
+    public IReadOnlyList<PersonEntry> People { get; init; } = [];
+
+    /// <summary>Articles per timeline page before the timeline splits into one page per year.</summary>
+    public int TimelineSplitThreshold { get; init; } = 300;
+
+    public string SeedsDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Seeds));
+    public string TemplatesDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Templates));
+    public string OutputDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Output));
+    public string ContentDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Content));
+}

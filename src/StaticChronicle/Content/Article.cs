@@ -1,0 +1,30 @@
+namespace StaticChronicle.Content;
+
+/// <summary>One seed after extraction: what its front-matter page holds and what the site is built from.</summary>
+public sealed record Article
+{
+    /// <summary>Seed path relative to the site root, with '/' separators (e.g. <c>seeds/001_d6b1….txt</c>).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>URL segment, <c>YYYY-MM-DD-title-words</c>, unique across the site.</summary>
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public bool TitleGenerated { get; init; }
+    public required DateOnly Date { get; init; }
+    public required DateKind DateKind { get; init; }
+    public required string DateEvidence { get; init; }
+    public IReadOnlyList<PersonMention> People { get; init; } = [];
+    public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>Topic ids from the configuration's topic list.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string Summary { get; init; } = "";
+
+    /// <summary>The article text as Markdown, junk removed. Seed text: never to be emitted as raw HTML.</summary>
+    public required string Body { get; init; }
+    public bool MentionsFiftiethAnniversary { get; init; }
+    public bool Draft { get; init; }
+
+    /// <summary>Things an editor should confirm (generated title, inferred date, unregistered person, …).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

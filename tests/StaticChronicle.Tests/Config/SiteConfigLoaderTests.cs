@@ -1,0 +1,96 @@
+using StaticChronicle.Config;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Testing;
+
+namespace StaticChronicle.Tests.Config;
+
+public class SiteConfigLoaderTests
+{
+    private const string Minimal = "title: T\nbase_url: https://example.org/sub\n";
+
+    private static IReadOnlyList<Diagnostic> Problems(string yaml) =>
+        Assert.Throws<DiagnosticException>(() => SiteConfigLoader.Parse(yaml, "site-config.yml", "/site")).Diagnostics;
+
+    [Fact]
+    public void The_repository_configuration_loads_with_the_anniversary_milestones_and_people()
+    {
+        var config = SiteConfigLoader.Load(RepositoryPaths.SiteConfig);
+
+        Assert.Equal(new DateOnly(1973, 9, 21), config.Anniversary.RelationsEstablished);
+        Assert.Equal(2023, config.Anniversary.Year);
+        Assert.Contains(config.Milestones, m => m.Date == new PartialDate(2023, 11, 27) && m.Title.Contains("Comprehensive", StringComparison.Ordinal));
+        Assert.Contains(config.Milestones, m => m.Date == new PartialDate(2014, 3));
+        Assert.Contains(config.Milestones, m => m.Date.Year == 2009);
+        Assert.Contains(config.People, p => p.Name == "Kishida Fumio" && p.Country == "Japan");
+        Assert.Contains(config.People, p => p.Native == "Trương Thị Mai");
+        Assert.Contains(config.ReferenceEvents, e => e.Date == new DateOnly(1975, 4, 30));
+        Assert.True(config.Milestones.SequenceEqual(config.Milestones.OrderBy(m => m.Date)));
+    }
+
+    [Fact]
+    public void Base_url_gains_a_trailing_slash_so_relative_links_stay_under_the_sub_path()
+    {
+        var config = SiteConfigLoader.Parse(Minimal, "site-config.yml", "/site");
+        Assert.Equal("https://example.org/sub/", config.BaseUrl.ToString());
+    }
+
+    [Fact]
+    public void Broken_yaml_names_the_line_and_column()
+    {
+        var problem = Assert.Single(Problems("title: T\nbase_url: https://x.org/\npeople:\n  - name: [unclosed\n"));
+        Assert.Equal("site-config.yml", problem.File);
+        Assert.True(problem.Line >= 4, problem.ToString());
+        Assert.Contains("not valid YAML", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_in_one_run_with_its_position()
+    {
+        var yaml = """
+            title: T
+            base_url: https://x.org/
+            titel: typo
+            anniversary:
+              relations_established: 1973-21-09
+            milestones:
+              - date: someday
+                title: X
+            people:
+              - country: Japan
+              - name: Kishida Fumio
+            """;
+
+        var problems = Problems(yaml);
+
+        Assert.Contains(problems, p => p.Line == 3 && p.Column == 1 && p.Message.Contains("unknown key 'titel'", StringComparison.Ordinal) && p.Message.Contains("Did you mean 'title'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 5 && p.Message.Contains("'1973-21-09' is not a date", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 7 && p.Message.Contains("'someday' is not a date", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 10 && p.Message.Contains("name is missing", StringComparison.Ordinal));
+        Assert.Equal(4, problems.Count);
+    }
+
+    [Fact]
+    public void A_name_given_to_two_people_is_refused()
+    {
+        var yaml = Minimal + "people:\n  - name: Kishida Fumio\n    aliases: [PM]\n  - name: Pham Minh Chinh\n    aliases: [PM]\n";
+        Assert.Contains(Problems(yaml), p => p.Message.Contains("'PM' is given to both", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2009", 2009, null, null)]
+    [InlineData("2014-03", 2014, 3, null)]
+    [InlineData("2023-11-27", 2023, 11, 27)]
+    public void Partial_dates_keep_their_precision(string text, int year, int? month, int? day)
+    {
+        Assert.True(PartialDate.TryParse(text, out var date));
+        Assert.Equal(new PartialDate(year, month, day), date);
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("2023-02-30")]
+    [InlineData("23-01-01")]
+    [InlineData("2023-13")]
+    [InlineData("soon")]
+    public void Impossible_dates_are_not_dates(string text) => Assert.False(PartialDate.TryParse(text, out _));
+}
