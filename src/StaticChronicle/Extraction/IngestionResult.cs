@@ -1,0 +1,10 @@
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+
+namespace StaticChronicle.Extraction;
+
+/// <summary>What ingesting a set of seeds gave: the articles that could be built and every problem found on the way.</summary>
+public sealed record IngestionResult(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
