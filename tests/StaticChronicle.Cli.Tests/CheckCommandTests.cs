@@ -22,7 +22,7 @@ public class CheckCommandTests
     [Fact]
     public async Task Every_bad_seed_is_reported_and_the_run_exits_1_after_checking_all()
     {
-        using var site = new TempSite();
+        using var site = new BlankSite();
         site.AddSeed("1-empty.txt", "");
         site.AddSeed("2-good.txt", "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Governor Yamada Taro of Gunma visited Hanoi.\n");
         site.AddSeed("3-nodate.txt", "Ministers meet\n\nThe two ministers met and agreed to deepen cooperation.\n");

@@ -32,7 +32,7 @@ public class IngestCommandTests
     [Fact]
     public async Task Ingest_of_named_files_writes_only_those_and_still_reports_a_bad_one()
     {
-        using var site = new TempSite();
+        using var site = new BlankSite();
         var good = site.AddSeed("good.txt", "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Ministers met in Hanoi.\n");
         var bad = site.AddSeed("bad.txt", "---\ntitle: x\n");
         site.AddSeed("other.txt", "Other\n\nTokyo, June 1, 2023 – Ministers met.\n");
@@ -51,7 +51,7 @@ public class IngestCommandTests
     [InlineData(".")]
     public async Task Ingest_refuses_to_write_into_the_seeds_or_the_site_root(string folder)
     {
-        using var site = new TempSite();
+        using var site = new BlankSite();
         site.AddSeed("good.txt", "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Ministers met in Hanoi.\n");
 
         var (code, _, error) = await CliRunner.RunAsync("ingest", "--config", site.Config, "--output", Path.Combine(site.Root, folder));

@@ -2,29 +2,42 @@ using StaticChronicle.Testing;
 
 namespace StaticChronicle.Cli.Tests;
 
-/// <summary>A throwaway site: the repository's configuration and an empty seeds folder in a temp directory.</summary>
+/// <summary>A throw-away copy of the repository's site (configuration, seeds, templates) that a test may change freely.</summary>
 internal sealed class TempSite : IDisposable
 {
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("chronicle-site-");
+
     public TempSite()
     {
-        Root = Directory.CreateTempSubdirectory("chronicle-site-").FullName;
-        Config = Path.Combine(Root, "site-config.yml");
-        File.Copy(RepositoryPaths.SiteConfig, Config);
-        Seeds = Directory.CreateDirectory(Path.Combine(Root, "seeds")).FullName;
+        File.Copy(RepositoryPaths.SiteConfig, ConfigPath);
+        CopyFolder(RepositoryPaths.Seeds, SeedsPath);
+        if (Directory.Exists(RepositoryPaths.Templates))
+        {
+            CopyFolder(RepositoryPaths.Templates, TemplatesPath);
+        }
     }
 
-    public string Root { get; }
+    public string Root => _root.FullName;
 
-    public string Config { get; }
+    public string ConfigPath => Path.Combine(Root, "site-config.yml");
 
-    public string Seeds { get; }
+    public string SeedsPath => Path.Combine(Root, "seeds");
 
-    public string AddSeed(string name, string text)
+    public string TemplatesPath => Path.Combine(Root, "templates");
+
+    public string OutputPath => Path.Combine(Root, "_site");
+
+    public string[] SeedNames() => Directory.GetFiles(SeedsPath).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    private static void CopyFolder(string from, string to)
     {
-        var path = Path.Combine(Seeds, name);
-        File.WriteAllText(path, text);
-        return path;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
-
-    public void Dispose() => Directory.Delete(Root, recursive: true);
 }
