@@ -21,12 +21,20 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
     public PeopleFindings Find(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var search = new Search(registry, places, texts);
+        return Find(texts, texts.Select(WordToken.Split).ToList());
+    }
+
+    /// <summary>Searches <paramref name="texts"/> whose words are already split (<see cref="WordToken.Split"/>), so callers split once.</summary>
+    public PeopleFindings Find(IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(words);
+        var search = new Search(registry, places, texts, words);
         return search.Run();
     }
 
     /// <summary>The state of one article's search; never shared between threads.</summary>
-    private sealed class Search(PeopleRegistry registry, PlaceGazetteer places, IReadOnlyList<string> texts)
+    private sealed class Search(PeopleRegistry registry, PlaceGazetteer places, IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
     {
         private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
         private readonly List<ShortReference> _shortReferences = [];
@@ -52,7 +60,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private void ScanText(int t)
         {
             var text = texts[t];
-            var tokens = WordToken.Split(text);
+            var tokens = words[t];
             var floor = 0;
             var i = 0;
             while (i < tokens.Count)
@@ -155,7 +163,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             for (var length = Math.Min(registry.MaxWords, end - i); length >= 1; length--)
             {
-                var found = registry.Find(Words(tokens, i, i + length));
+                var found = registry.Find(tokens, i, i + length);
                 if (found is not null)
                 {
                     return (found, length);
@@ -169,21 +177,13 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             for (var length = Math.Min(places.MaxWords, end - i); length >= 1; length--)
             {
-                if (places.Find(Words(tokens, i, i + length)) is not null)
+                if (places.Find(tokens, i, i + length) is not null)
                 {
                     return length;
                 }
             }
 
             return 0;
-        }
-
-        private static IEnumerable<string> Words(List<WordToken> tokens, int from, int to)
-        {
-            for (var k = from; k < to; k++)
-            {
-                yield return tokens[k].Text;
-            }
         }
 
         private static bool IsNameLike(List<WordToken> tokens, int j, int end)
