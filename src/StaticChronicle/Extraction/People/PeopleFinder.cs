@@ -109,6 +109,14 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
                 var (entry, registryLength) = RegistryMatch(tokens, i, end);
                 var placeLength = PlaceMatch(tokens, i, end);
+                // "Ho Chi Minh Communist Youth Union": a name that goes on into an organisation's words names the organisation.
+                if (entry is not null && registryLength >= placeLength && i + registryLength < end
+                    && NameVocabulary.OrganisationWords.Contains(tokens[i + registryLength].Key))
+                {
+                    i += registryLength + 1;
+                    continue;
+                }
+
                 if (entry is not null && registryLength >= placeLength)
                 {
                     floor = AddFull(t, text, tokens, i, i + registryLength, entry, floor);
@@ -352,7 +360,9 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 }
 
                 var gap = text.AsSpan(token.End, tokens[k + 1].Start - token.End).Trim();
-                if (!(gap.IsEmpty || gap is "-" or "–" or "—" or "’s" or "'s"))
+                // "Minister of Health, Labour and Welfare": a comma may join the words of one body's name.
+                var listedBody = gap is "," && NameVocabulary.OrganisationWords.Contains(token.Key) && NameVocabulary.OrganisationWords.Contains(tokens[k + 1].Key);
+                if (!(gap.IsEmpty || listedBody || gap is "-" or "–" or "—" or "’s" or "'s"))
                 {
                     break;
                 }
@@ -415,7 +425,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             {
                 var words = WordToken.Split(segment);
                 if (words.Count is 0 or > 14
-                    || words.Take(4).All(w => !NameVocabulary.RoleWords.Contains(w.Key))
+                    || words.Take(4).All(w => !w.Key.Split('-').Any(NameVocabulary.RoleWords.Contains))
                     || words.Any(w => NameVocabulary.SpeechVerbs.Contains(w.Key) || w.Key is "who" or "which" or "is" or "was" or "paid" or "has" or "had" or "will"))
                 {
                     break;

@@ -12,6 +12,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
     {
         "prefecture", "province", "city", "region", "district", "area", "capital", "island", "islands", "port",
         "metropolis", "municipality", "town", "county", "state", "peninsula", "coast", "delta", "bay", "highlands",
+        "prefectures", "provinces", "cities", "regions", "districts", "areas",
     };
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
