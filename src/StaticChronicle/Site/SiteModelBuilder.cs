@@ -237,6 +237,7 @@ public static class SiteModelBuilder
                 Id = id,
                 Name = links[id].Name,
                 Native = known?.Native,
+                NativeLanguage = known?.Native is null ? null : LanguageOf(known.Country),
                 Country = string.IsNullOrWhiteSpace(known?.Country) ? OtherCountry : known.Country,
                 Registered = known is not null,
                 Url = urls.Link(path),
@@ -257,6 +258,13 @@ public static class SiteModelBuilder
 
         return people.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
+
+    private static string? LanguageOf(string? country) => country switch
+    {
+        "Vietnam" or "Viet Nam" or "Việt Nam" => "vi",
+        "Japan" => "ja",
+        _ => null,
+    };
 
     private static List<CountryGroup> GroupByCountry(List<PersonProfile> people) =>
         people.GroupBy(p => p.Country, StringComparer.Ordinal)
