@@ -392,6 +392,7 @@ public static class SiteModelBuilder
                 || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)).ToList(),
             EventCount = inYear.Count,
             PeopleCount = people.Count,
+            TopicCount = topics.Count,
             TopPeople = people.Values
                 .OrderByDescending(p => p.Count).ThenBy(p => p.Link.Name, StringComparer.Ordinal)
                 .Take(5)
