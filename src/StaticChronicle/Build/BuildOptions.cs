@@ -11,6 +11,9 @@ public sealed record BuildOptions
     /// <summary>"Built at" text for the footer; null (the default) keeps builds byte-identical.</summary>
     public string? BuiltAt { get; init; }
 
+    /// <summary>Index the built site with Pagefind (<c>build --search</c>) and add the search page and box.</summary>
+    public bool Search { get; init; }
+
     /// <summary>Loads the templates folder into a renderer; the Scriban-language engine unless replaced.</summary>
     public Func<string, ITemplateRenderer> LoadTemplates { get; init; } = ScribanTemplates.Load;
 }

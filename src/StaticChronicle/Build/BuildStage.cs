@@ -8,5 +8,6 @@ public enum BuildStage
     PlanPages,
     RenderPages,
     WriteData,
+    IndexSearch,
     Publish,
 }

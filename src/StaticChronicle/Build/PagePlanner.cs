@@ -119,6 +119,13 @@ public static class PagePlanner
             $"Relations were established on {model.Anniversary.EstablishedText}; {model.Anniversary.Year} marked the {model.Anniversary.Number}th anniversary.",
             "anniversary", urls, new Dictionary<string, object?> { ["anniversary"] = model.Anniversary }));
 
+        if (info.SearchUrl is not null)
+        {
+            var search = Job("search/", "search/index.html", "search.sbn-html", "Search",
+                $"Search the {model.Articles.Count} articles of the chronicle.", "search", urls, []);
+            jobs.Add(search with { Page = search.Page with { NoIndex = true } });
+        }
+
         jobs.Add(new PageJob("404.html", "404.sbn-html", new PageMeta
         {
             Title = "Page not found",

@@ -6,6 +6,7 @@ using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
 using StaticChronicle.Rendering;
+using StaticChronicle.Search;
 using StaticChronicle.Seeds;
 using StaticChronicle.Site;
 
@@ -52,6 +53,14 @@ public static class SiteBuild
 
         options.Progress?.Report(new BuildProgress(BuildStage.PlanPages, 0, 0));
         var model = SiteModelBuilder.Build(config, articles, options.BuiltAt);
+
+        // Found before anything is rendered, so a missing Pagefind fails fast with the npm ci hint.
+        var search = options.Search ? PagefindIndexer.Locate(config.RootDirectory) : null;
+        if (search is not null)
+        {
+            model = model with { Info = model.Info with { SearchUrl = model.Urls.Link("search/") } };
+        }
+
         var jobs = PagePlanner.Plan(model);
         CheckTemplatesExist(config, templates, jobs);
 
@@ -61,6 +70,14 @@ public static class SiteBuild
             RenderPages(staging, new PageRenderer(templates, model.Info), jobs, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, model, jobs) + CopyAssets(config.TemplatesDirectory, staging);
+            if (search is not null)
+            {
+                // Indexes the staged pages, so a failure leaves the published site untouched.
+                options.Progress?.Report(new BuildProgress(BuildStage.IndexSearch, 0, 0));
+                search.Index(staging);
+                files += Directory.EnumerateFiles(Path.Combine(staging, "pagefind"), "*", SearchOption.AllDirectories).Count();
+            }
+
             options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
             OutputFolder.Publish(staging, output);
             return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output);

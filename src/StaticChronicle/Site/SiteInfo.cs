@@ -15,6 +15,9 @@ public sealed record SiteInfo
     public required string AbsoluteFeedUrl { get; init; }
     public IReadOnlyList<NavLink> Nav { get; init; } = [];
     public string? RepositoryUrl { get; init; }
+
+    /// <summary>Link to the search page; null when the site is built without a search index (then no search box is rendered).</summary>
+    public string? SearchUrl { get; init; }
     public required string AnniversaryTitle { get; init; }
 
     /// <summary>Build time (from SOURCE_DATE_EPOCH) or null: builds carry no timestamp unless asked.</summary>
