@@ -116,6 +116,7 @@ public static class BuildCommand
         BuildStage.PlanPages => "Planning pages",
         BuildStage.RenderPages => $"Rendering {p.Total} pages",
         BuildStage.WriteData => "Writing feed, sitemap and data",
+        BuildStage.IndexSearch => "Indexing for search",
         _ => "Publishing",
     };
 

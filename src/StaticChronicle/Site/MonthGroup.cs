@@ -1,8 +1,4 @@
 namespace StaticChronicle.Site;
 
 /// <summary>The timeline rows of one month (Month 0: milestones known only to the year).</summary>
-public sealed record MonthGroup(int Year, int Month, string Name, string Anchor, IReadOnlyList<TimelineItem> Items)
-{
-    /// <summary>False for a month holding only milestones, which the timeline shows without a month heading.</summary>
-    public bool HasArticles => Items.Any(i => i.Article is not null);
-}
+public sealed record MonthGroup(int Year, int Month, string Name, string Anchor, IReadOnlyList<TimelineItem> Items);
