@@ -416,7 +416,7 @@ public static class SiteModelBuilder
         BasePath = urls.BasePath,
         HomeUrl = urls.Link(""),
         StylesheetUrl = urls.Link("assets/style.css"),
-        ScriptUrl = urls.Link("assets/chronicle.js"),
+        ScriptUrl = urls.Link("assets/filters.js"),
         FeedUrl = urls.Link("feed.xml"),
         AbsoluteFeedUrl = urls.Absolute("feed.xml"),
         Nav =

@@ -45,7 +45,7 @@ public sealed class EscapingTests : IDisposable
             var document = parser.ParseDocument(File.ReadAllText(file));
             var page = Path.GetRelativePath(_site.Output, file);
             Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
-                s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src") == "/chronicle/assets/chronicle.js", page + ": " + s.OuterHtml));
+                s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src") == "/chronicle/assets/filters.js", page + ": " + s.OuterHtml));
             Assert.Empty(document.QuerySelectorAll("img, iframe"));
             Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
             Assert.DoesNotContain(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
