@@ -20,13 +20,13 @@ public sealed class ScribanTemplates : ITemplateRenderer
 
     private readonly string _directory;
     private readonly ConcurrentDictionary<string, Template> _parsed;
-    private readonly FileSystemTemplateLoader _loader;
+    private readonly CachedTemplateLoader _loader;
 
     private ScribanTemplates(string directory, ConcurrentDictionary<string, Template> parsed)
     {
         _directory = directory;
         _parsed = parsed;
-        _loader = new FileSystemTemplateLoader(directory);
+        _loader = new CachedTemplateLoader(new FileSystemTemplateLoader(directory));
     }
 
     /// <summary>Parses every template under <paramref name="templatesDirectory"/>; throws with every parse error at once.</summary>
@@ -84,6 +84,9 @@ public sealed class ScribanTemplates : ITemplateRenderer
             TemplateLoader = _loader,
             CachedTemplates = _parsed,
             LoopLimit = LoopLimit,
+
+            // Pages grow with the site (a topic of thousands of articles); the file system is the limit.
+            OutputLimit = 0,
         };
         context.PushGlobal(variables);
         try
