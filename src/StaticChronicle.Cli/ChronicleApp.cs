@@ -6,16 +6,18 @@ namespace StaticChronicle.Cli;
 /// <summary>The <c>chronicle</c> command tree; takes its writers as arguments so tests run it in-process.</summary>
 public static class ChronicleApp
 {
-    public static RootCommand CreateRootCommand()
+    /// <param name="standardInput">What <c>add</c> reads when given no file; null for the console's.</param>
+    public static RootCommand CreateRootCommand(Func<Stream>? standardInput = null)
     {
         var root = new RootCommand("StaticChronicle: turns raw news articles into a chronology microsite.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(AddCommand.Create(standardInput));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null)
     {
-        var parseResult = CreateRootCommand().Parse(args);
+        var parseResult = CreateRootCommand(standardInput).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var problem in parseResult.Errors)

@@ -1,0 +1,26 @@
+namespace StaticChronicle.Build;
+
+/// <summary>What the layout needs to know about a page (<c>page</c> in templates): title, sharing data, JSON-LD.</summary>
+public sealed record PageMeta
+{
+    /// <summary>The page's own title; the layout adds the site title.</summary>
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+
+    /// <summary>Site-relative path of the page ("" for home, "people/x/").</summary>
+    public required string Path { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+
+    /// <summary>Open Graph type: website, article or profile.</summary>
+    public string OgType { get; init; } = "website";
+
+    /// <summary>The navigation section the page belongs to (home, timeline, people, topics, anniversary).</summary>
+    public string Section { get; init; } = "";
+
+    /// <summary>JSON-LD, already serialised and safe inside a script element; null when the page has none.</summary>
+    public string? JsonLd { get; init; }
+    public string? PublishedIso { get; init; }
+    public bool NoIndex { get; init; }
+    public bool IsHome => Path.Length == 0;
+}

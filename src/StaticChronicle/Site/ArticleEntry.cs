@@ -1,0 +1,43 @@
+using StaticChronicle.Content;
+
+namespace StaticChronicle.Site;
+
+/// <summary>One article as every page shows it: display-ready text, links and filter data; seed text is escaped by the templates.</summary>
+public sealed record ArticleEntry
+{
+    public required string Slug { get; init; }
+
+    /// <summary>Base-path-absolute link to the article page.</summary>
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public required string Title { get; init; }
+    public bool TitleGenerated { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateText { get; init; }
+    public int Year { get; init; }
+    public int Month { get; init; }
+
+    /// <summary>"stated", "inferred" or "front-matter".</summary>
+    public required string DateKind { get; init; }
+    public bool DateInferred { get; init; }
+    public string DateEvidence { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public IReadOnlyList<PersonLink> People { get; init; } = [];
+    public IReadOnlyList<string> Places { get; init; } = [];
+    public IReadOnlyList<TopicLink> Topics { get; init; } = [];
+    public bool MentionsAnniversary { get; init; }
+    public required string SourcePath { get; init; }
+
+    /// <summary>The seed in the repository, or null when no repository is configured.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Space-separated person ids, for the timeline's data-people attribute.</summary>
+    public string DataPeople { get; init; } = "";
+
+    /// <summary>Space-separated topic ids, for data-topics.</summary>
+    public string DataTopics { get; init; } = "";
+
+    internal Article Source { get; init; } = null!;
+
+    internal DateOnly Date { get; init; }
+}

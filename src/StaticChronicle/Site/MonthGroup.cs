@@ -1,0 +1,4 @@
+namespace StaticChronicle.Site;
+
+/// <summary>The timeline rows of one month (Month 0: milestones known only to the year).</summary>
+public sealed record MonthGroup(int Year, int Month, string Name, string Anchor, IReadOnlyList<TimelineItem> Items);

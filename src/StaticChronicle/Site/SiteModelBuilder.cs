@@ -1,0 +1,448 @@
+using System.Globalization;
+using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Text;
+
+namespace StaticChronicle.Site;
+
+/// <summary>
+/// Articles + configuration → <see cref="SiteModel"/>. Every aggregate (people, co-appearances,
+/// topics, years) is filled in one pass over the articles with dictionaries, so the cost grows
+/// with the number of articles, not its square.
+/// </summary>
+public static class SiteModelBuilder
+{
+    private const string PartnershipPhrase = "comprehensive strategic partnership";
+    private const string OtherCountry = "Other";
+
+    /// <summary>Builds the model; throws <see cref="DiagnosticException"/> when a slug or id could not be a safe URL.</summary>
+    /// <param name="builtAt">Text for "built at", only when the build was asked to carry a time (SOURCE_DATE_EPOCH).</param>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Article> articles, string? builtAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(articles);
+        var urls = new SiteUrls(config.BaseUrl);
+        var published = articles.Where(a => !a.Draft)
+            .OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        CheckPaths(config, published);
+
+        var registry = config.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var topicNames = config.Topics.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        var personLinks = new Dictionary<string, PersonLink>(StringComparer.Ordinal);
+        var topicLinks = new Dictionary<string, TopicLink>(StringComparer.Ordinal);
+
+        var entries = new List<ArticleEntry>(published.Count);
+        foreach (var article in published)
+        {
+            entries.Add(Entry(config, urls, article, registry, topicNames, personLinks, topicLinks));
+        }
+
+        var milestones = config.Milestones.Select(Milestone).ToList();
+        var people = BuildPeople(urls, entries, registry, personLinks);
+        var topicsByArticles = BuildTopics(urls, config, entries);
+        var years = BuildYears(urls, entries, milestones);
+        var info = Info(config, urls, builtAt, entries.Count);
+
+        return new SiteModel
+        {
+            Config = config,
+            Urls = urls,
+            Info = info,
+            Articles = entries,
+            Milestones = milestones,
+            Eras = BuildEras(milestones, entries),
+            Years = years,
+            People = people,
+            PeopleByCountry = GroupByCountry(people),
+            Topics = topicsByArticles,
+            Anniversary = BuildAnniversary(config, urls, entries, milestones, years, topicLinks),
+            TimelineSplit = entries.Count > config.TimelineSplitThreshold,
+        };
+    }
+
+    private static void CheckPaths(SiteConfig config, List<Article> articles)
+    {
+        var problems = new List<Diagnostic>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!Slug.IsSafe(article.Slug))
+            {
+                problems.Add(Diagnostic.Error(article.SourcePath, 0, 0,
+                    $"slug '{article.Slug}' is not a safe URL segment. Use lowercase letters, digits and '-' only (set `slug:` in the front matter)."));
+            }
+            else if (!seen.TryAdd(article.Slug, article.SourcePath))
+            {
+                problems.Add(Diagnostic.Error(article.SourcePath, 0, 0,
+                    $"slug '{article.Slug}' is already used by {seen[article.Slug]}. Give one of them another `slug:` in its front matter."));
+            }
+
+            foreach (var person in article.People.Where(p => !Slug.IsSafe(p.Id)))
+            {
+                problems.Add(Diagnostic.Error(article.SourcePath, 0, 0,
+                    $"person id '{person.Id}' ({person.Name}) is not a safe URL segment. Use lowercase letters, digits and '-' only."));
+            }
+        }
+
+        foreach (var topic in config.Topics.Where(t => !Slug.IsSafe(t.Id)))
+        {
+            problems.Add(Diagnostic.Error("site-config.yml", 0, 0,
+                $"topic id '{topic.Id}' is not a safe URL segment. Use lowercase letters, digits and '-' only."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DiagnosticException(problems);
+        }
+    }
+
+    private static ArticleEntry Entry(
+        SiteConfig config,
+        SiteUrls urls,
+        Article article,
+        Dictionary<string, PersonEntry> registry,
+        Dictionary<string, string> topicNames,
+        Dictionary<string, PersonLink> personLinks,
+        Dictionary<string, TopicLink> topicLinks)
+    {
+        var people = new List<PersonLink>();
+        foreach (var mention in article.People.DistinctBy(p => p.Id))
+        {
+            if (!personLinks.TryGetValue(mention.Id, out var link))
+            {
+                var name = registry.TryGetValue(mention.Id, out var entry) ? entry.Name : mention.Name;
+                link = new PersonLink(mention.Id, name, urls.Link(SiteUrls.PersonPath(mention.Id)));
+                personLinks.Add(mention.Id, link);
+            }
+
+            people.Add(link);
+        }
+
+        var topics = new List<TopicLink>();
+        foreach (var id in article.Topics.Distinct(StringComparer.Ordinal))
+        {
+            if (!topicNames.TryGetValue(id, out var name))
+            {
+                // A topic the configuration does not list has no page to link to.
+                continue;
+            }
+
+            if (!topicLinks.TryGetValue(id, out var link))
+            {
+                link = new TopicLink(id, name, urls.Link(SiteUrls.TopicPath(id)));
+                topicLinks.Add(id, link);
+            }
+
+            topics.Add(link);
+        }
+
+        var path = SiteUrls.ArticlePath(article.Slug);
+        return new ArticleEntry
+        {
+            Slug = article.Slug,
+            Url = urls.Link(path),
+            AbsoluteUrl = urls.Absolute(path),
+            Title = article.Title,
+            TitleGenerated = article.TitleGenerated,
+            DateIso = DateText.Iso(article.Date),
+            DateText = DateText.Full(article.Date),
+            Year = article.Date.Year,
+            Month = article.Date.Month,
+            DateKind = article.DateKind switch
+            {
+                Content.DateKind.Inferred => "inferred",
+                Content.DateKind.FrontMatter => "front-matter",
+                _ => "stated",
+            },
+            DateInferred = article.DateKind == Content.DateKind.Inferred,
+            DateEvidence = article.DateEvidence,
+            Summary = article.Summary,
+            People = people,
+            Places = article.Places,
+            Topics = topics,
+            MentionsAnniversary = article.MentionsFiftiethAnniversary,
+            SourcePath = article.SourcePath,
+            SourceUrl = SourceUrl(config, article.SourcePath),
+            DataPeople = string.Join(' ', people.Select(p => p.Id)),
+            DataTopics = string.Join(' ', topics.Select(t => t.Id)),
+            Source = article,
+            Date = article.Date,
+        };
+    }
+
+    private static string? SourceUrl(SiteConfig config, string sourcePath)
+    {
+        if (config.RepositoryUrl is null)
+        {
+            return null;
+        }
+
+        var segments = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
+        return $"{config.RepositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{Uri.EscapeDataString(config.RepositoryBranch)}/{string.Join('/', segments)}";
+    }
+
+    private static MilestoneEntry Milestone(Milestone milestone)
+    {
+        var date = milestone.Date;
+        var text = date.Day is not null
+            ? DateText.Full(date.Earliest)
+            : date.Month is { } month ? DateText.MonthYear(date.Year, month) : date.Year.ToString("D4", CultureInfo.InvariantCulture);
+        return new MilestoneEntry(date.ToString(), text, date.Year, date.Month ?? 0, milestone.Title, milestone.Description,
+            "milestone-" + date.ToString())
+        {
+            Earliest = date.Earliest,
+        };
+    }
+
+    private static List<PersonProfile> BuildPeople(
+        SiteUrls urls, List<ArticleEntry> entries, Dictionary<string, PersonEntry> registry, Dictionary<string, PersonLink> links)
+    {
+        var appearances = new Dictionary<string, List<PersonAppearance>>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, Dictionary<string, (ArticleEntry First, ArticleEntry Last)>>(StringComparer.Ordinal);
+        var met = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+
+        foreach (var entry in entries)
+        {
+            var mentions = entry.Source.People.DistinctBy(p => p.Id).ToList();
+            foreach (var mention in mentions)
+            {
+                names.TryAdd(mention.Id, mention);
+                Add(appearances, mention.Id, new PersonAppearance(entry, mention.Evidence, mention.Roles));
+                var seen = Get(roles, mention.Id);
+                foreach (var role in mention.Roles.Where(r => !string.IsNullOrWhiteSpace(r)))
+                {
+                    seen[role] = seen.TryGetValue(role, out var span) ? (span.First, entry) : (entry, entry);
+                }
+
+                var counts = Get(met, mention.Id);
+                foreach (var other in mentions)
+                {
+                    if (other.Id != mention.Id)
+                    {
+                        counts[other.Id] = counts.GetValueOrDefault(other.Id) + 1;
+                    }
+                }
+            }
+        }
+
+        var people = new List<PersonProfile>(appearances.Count);
+        foreach (var (id, list) in appearances)
+        {
+            registry.TryGetValue(id, out var known);
+            var path = SiteUrls.PersonPath(id);
+            people.Add(new PersonProfile
+            {
+                Id = id,
+                Name = links[id].Name,
+                Native = known?.Native,
+                Country = string.IsNullOrWhiteSpace(known?.Country) ? OtherCountry : known.Country,
+                Registered = known is not null,
+                Url = urls.Link(path),
+                AbsoluteUrl = urls.Absolute(path),
+                KnownRoles = known?.Roles ?? [],
+                Roles = roles[id]
+                    .Select(r => new RoleSeen(r.Key, r.Value.First.DateIso, r.Value.First.DateText, r.Value.Last.DateIso, r.Value.Last.DateText, r.Value.First.Url))
+                    .OrderBy(r => r.FirstDateIso, StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal)
+                    .ToList(),
+                Appearances = list,
+                MetMost = met[id]
+                    .OrderByDescending(m => m.Value).ThenBy(m => links[m.Key].Name, StringComparer.Ordinal)
+                    .Take(10)
+                    .Select(m => new CoAppearance(links[m.Key], m.Value))
+                    .ToList(),
+            });
+        }
+
+        return people.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<CountryGroup> GroupByCountry(List<PersonProfile> people) =>
+        people.GroupBy(p => p.Country, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == OtherCountry ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CountryGroup(g.Key, "country-" + Slug.From(g.Key),
+                g.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList()))
+            .ToList();
+
+    private static List<TopicProfile> BuildTopics(SiteUrls urls, SiteConfig config, List<ArticleEntry> entries)
+    {
+        var byTopic = new Dictionary<string, List<ArticleEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var topic in entry.Topics)
+            {
+                Add(byTopic, topic.Id, entry);
+            }
+        }
+
+        return config.Topics
+            .Where(t => byTopic.ContainsKey(t.Id))
+            .Select(t => new TopicProfile(t.Id, t.Name, urls.Link(SiteUrls.TopicPath(t.Id)), urls.Absolute(SiteUrls.TopicPath(t.Id)), byTopic[t.Id]))
+            .ToList();
+    }
+
+    private static List<YearSummary> BuildYears(SiteUrls urls, List<ArticleEntry> entries, List<MilestoneEntry> milestones)
+    {
+        // Rows sort by date; on the same day a milestone comes before the articles about it.
+        var rows = new List<(DateOnly Date, int Order, string Key, int Year, int Month, TimelineItem Item)>(entries.Count + milestones.Count);
+        rows.AddRange(milestones.Select(m => (m.Earliest, 0, m.Anchor, m.Year, m.Month, new TimelineItem(null, m))));
+        rows.AddRange(entries.Select(e => (e.Date, 1, e.Slug, e.Year, e.Month, new TimelineItem(e, null))));
+        rows.Sort((a, b) =>
+        {
+            var c = a.Date.CompareTo(b.Date);
+            c = c != 0 ? c : a.Order.CompareTo(b.Order);
+            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+        });
+
+        var years = new List<YearSummary>();
+        foreach (var year in rows.GroupBy(r => r.Year))
+        {
+            var months = year.GroupBy(r => r.Month)
+                .Select(m => new MonthGroup(year.Key, m.Key,
+                    m.Key == 0 ? year.Key.ToString("D4", CultureInfo.InvariantCulture) : DateText.MonthYear(year.Key, m.Key),
+                    string.Create(CultureInfo.InvariantCulture, $"m{year.Key:D4}-{m.Key:D2}"),
+                    m.Select(r => r.Item).ToList()))
+                .ToList();
+            var count = year.Count(r => r.Item.Article is not null);
+            years.Add(new YearSummary(year.Key, count, urls.Link(SiteUrls.YearPath(year.Key)),
+                string.Create(CultureInfo.InvariantCulture, $"y{year.Key:D4}"), months));
+        }
+
+        return years;
+    }
+
+    private static List<Era> BuildEras(List<MilestoneEntry> milestones, List<ArticleEntry> entries)
+    {
+        if (milestones.Count == 0)
+        {
+            return [];
+        }
+
+        var lastArticle = entries.Count > 0 ? entries[^1].Date : milestones[^1].Earliest;
+        var spans = new double[milestones.Count];
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            var start = milestones[i].Earliest;
+            var end = i + 1 < milestones.Count ? milestones[i + 1].Earliest : (lastArticle > start ? lastArticle : start.AddYears(1));
+            spans[i] = Math.Max(0, end.DayNumber - start.DayNumber) / 365.25;
+        }
+
+        // Short eras (two months in 2023) still get a visible slice of the band.
+        var minimum = spans.Sum() * 0.04;
+        var weights = spans.Select(s => Math.Max(s, minimum)).ToArray();
+        var total = weights.Sum();
+        var eras = new List<Era>(milestones.Count);
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            var m = milestones[i];
+            var endYear = i + 1 < milestones.Count ? milestones[i + 1].Year : Math.Max(m.Year, lastArticle.Year);
+            var percent = total > 0 ? weights[i] / total * 100 : 100.0 / milestones.Count;
+            eras.Add(new Era(m.Title, m.Description, m.DateIso, m.DateText, m.Year, endYear,
+                percent.ToString("0.##", CultureInfo.InvariantCulture), i + 1));
+        }
+
+        return eras;
+    }
+
+    private static AnniversaryOverview BuildAnniversary(
+        SiteConfig config, SiteUrls urls, List<ArticleEntry> entries, List<MilestoneEntry> milestones,
+        List<YearSummary> years, Dictionary<string, TopicLink> topicLinks)
+    {
+        var settings = config.Anniversary;
+        var inYear = entries.Where(e => e.Year == settings.Year).ToList();
+        var people = new Dictionary<string, (PersonLink Link, int Count)>(StringComparer.Ordinal);
+        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in inYear)
+        {
+            foreach (var person in entry.People)
+            {
+                people[person.Id] = (person, people.TryGetValue(person.Id, out var p) ? p.Count + 1 : 1);
+            }
+
+            foreach (var topic in entry.Topics)
+            {
+                topics[topic.Id] = topics.GetValueOrDefault(topic.Id) + 1;
+            }
+        }
+
+        var countries = config.People.ToDictionary(p => p.Id, p => p.Country ?? OtherCountry, StringComparer.Ordinal);
+        return new AnniversaryOverview
+        {
+            Title = settings.Title,
+            Number = settings.Number,
+            Year = settings.Year,
+            EstablishedIso = DateText.Iso(settings.RelationsEstablished),
+            EstablishedText = DateText.Full(settings.RelationsEstablished),
+            Url = urls.Link("anniversary/"),
+            YearItems = years.Where(y => y.Year == settings.Year).SelectMany(y => y.Months).SelectMany(m => m.Items).ToList(),
+            Road = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList(),
+            Partnership = milestones.LastOrDefault(m => m.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)),
+            PartnershipArticles = entries.Where(e =>
+                e.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
+                || e.Summary.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
+                || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)).ToList(),
+            EventCount = inYear.Count,
+            PeopleCount = people.Count,
+            TopPeople = people.Values
+                .OrderByDescending(p => p.Count).ThenBy(p => p.Link.Name, StringComparer.Ordinal)
+                .Take(5)
+                .Select(p => new RankedPerson(p.Link, countries.GetValueOrDefault(p.Link.Id, OtherCountry), p.Count))
+                .ToList(),
+            TopTopics = topics
+                .OrderByDescending(t => t.Value).ThenBy(t => topicLinks[t.Key].Name, StringComparer.Ordinal)
+                .Take(5)
+                .Select(t => new RankedTopic(topicLinks[t.Key], t.Value))
+                .ToList(),
+            Chart = EventsChartBuilder.Build(entries, settings.Year),
+        };
+    }
+
+    private static SiteInfo Info(SiteConfig config, SiteUrls urls, string? builtAt, int articleCount) => new()
+    {
+        Title = config.Title,
+        Description = config.Description,
+        Language = config.Language,
+        BaseUrl = urls.BaseUrl,
+        BasePath = urls.BasePath,
+        HomeUrl = urls.Link(""),
+        StylesheetUrl = urls.Link("assets/style.css"),
+        ScriptUrl = urls.Link("assets/chronicle.js"),
+        FeedUrl = urls.Link("feed.xml"),
+        AbsoluteFeedUrl = urls.Absolute("feed.xml"),
+        Nav =
+        [
+            new NavLink("home", "Home", urls.Link("")),
+            new NavLink("timeline", "Timeline", urls.Link("timeline/")),
+            new NavLink("people", "People", urls.Link("people/")),
+            new NavLink("topics", "Topics", urls.Link("topics/")),
+            new NavLink("anniversary", string.Create(CultureInfo.InvariantCulture, $"{config.Anniversary.Number} years"), urls.Link("anniversary/")),
+        ],
+        RepositoryUrl = config.RepositoryUrl?.AbsoluteUri,
+        AnniversaryTitle = config.Anniversary.Title,
+        BuiltAt = builtAt,
+        ArticleCount = articleCount,
+    };
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map.Add(key, list);
+        }
+
+        list.Add(value);
+    }
+
+    private static Dictionary<string, TValue> Get<TValue>(Dictionary<string, Dictionary<string, TValue>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var inner))
+        {
+            inner = new Dictionary<string, TValue>(StringComparer.Ordinal);
+            map.Add(key, inner);
+        }
+
+        return inner;
+    }
+}

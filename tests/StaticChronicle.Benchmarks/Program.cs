@@ -1,0 +1,46 @@
+using System.CommandLine;
+using BenchmarkDotNet.Running;
+using StaticChronicle.Benchmarks.Corpus;
+using StaticChronicle.Config;
+
+namespace StaticChronicle.Benchmarks;
+
+/// <summary><c>generate</c> writes a synthetic corpus; <c>micro</c> runs the BenchmarkDotNet benchmarks (other arguments go to BenchmarkDotNet).</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var count = new Option<int>("--count") { Description = "Number of seeds.", DefaultValueFactory = _ => 1000 };
+        var output = new Option<DirectoryInfo>("--output") { Description = "Folder to write the corpus into.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => CorpusGenerator.DefaultSeed };
+        var config = new Option<FileInfo>("--config") { Description = "The site-config.yml whose topics and registry the corpus uses.", DefaultValueFactory = _ => new FileInfo("site-config.yml") };
+        var templates = new Option<DirectoryInfo>("--templates") { Description = "templates/ folder the corpus's site-config.yml points at.", DefaultValueFactory = _ => new DirectoryInfo("templates") };
+
+        var generate = new Command("generate", "Write N synthetic seeds, their site-config.yml and the equivalent Hugo site.")
+        {
+            count, output, seed, config, templates,
+        };
+        generate.SetAction(result =>
+        {
+            var baseConfig = SiteConfigLoader.Load(result.GetValue(config)!.FullName);
+            var corpus = CorpusGenerator.Generate(result.GetValue(count), baseConfig, result.GetValue(seed));
+            var layouts = Path.Combine(AppContext.BaseDirectory, "HugoSite");
+            CorpusWriter.Write(corpus, result.GetValue(output)!.FullName, result.GetValue(templates)!.FullName, layouts);
+            Console.WriteLine($"{corpus.Articles.Count} seeds, {corpus.People.Count} people in {result.GetValue(output)!.FullName}");
+            return 0;
+        });
+
+        var micro = new Command("micro", "Run the BenchmarkDotNet micro-benchmarks (extraction, template rendering).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        micro.SetAction(result =>
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. result.UnmatchedTokens]);
+            return 0;
+        });
+
+        var root = new RootCommand("StaticChronicle benchmarks: synthetic corpus generator and micro-benchmarks.") { generate, micro };
+        return root.Parse(args).Invoke();
+    }
+}

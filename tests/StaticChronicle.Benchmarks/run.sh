@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: StaticChronicle against Hugo on the same synthetic site.
+#
+#   tests/StaticChronicle.Benchmarks/run.sh [N ...]      (default N = 1000; RUNS=3 by default)
+#
+# For each N: generates the corpus once (seeded, so every run sees the same files), then times,
+# alternating, RUNS rounds of: StaticChronicle full build, Hugo full build, StaticChronicle no-op
+# rebuild, StaticChronicle rebuild after one seed changed. Prints medians, the ratios and peak
+# memory (GNU time's "Maximum resident set size"). Ends with the five-seed site as a cold process.
+# Everything is written under $BENCH_DIR (default /tmp/staticchronicle-bench), never in the repository.
+set -euo pipefail
+
+RUNS=${RUNS:-3}
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000)
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+work=${BENCH_DIR:-${TMPDIR:-/tmp}/staticchronicle-bench}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- tools -------------------------------------------------------------------------------------
+missing=()
+command -v hugo >/dev/null || missing+=(hugo)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "installing ${missing[*]} (Debian packages)…"
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
+    exit 2
+  fi
+fi
+
+# --- build once, Release -------------------------------------------------------------------------
+mkdir -p "$work"
+echo "building StaticChronicle and the generator (Release)…"
+dotnet build "$repo/src/StaticChronicle.Cli" -c Release -o "$work/bin/chronicle" --nologo -v q -clp:ErrorsOnly >/dev/null
+dotnet build "$here" -c Release -o "$work/bin/generator" --nologo -v q -clp:ErrorsOnly >/dev/null
+chronicle="$work/bin/chronicle/chronicle"
+generator="$work/bin/generator/StaticChronicle.Benchmarks"
+no_cache=()
+build_help=$("$chronicle" build --help 2>&1 || true)
+[[ "$build_help" == *--no-cache* ]] && no_cache=(--no-cache)
+
+# --- helpers -------------------------------------------------------------------------------------
+# measure NAME CMD...: runs CMD under GNU time, appends "seconds rss_kb" to $results/NAME.
+measure() {
+  local name=$1; shift
+  local stats; stats=$(mktemp)
+  if ! /usr/bin/time -f '%e %M' -o "$stats" "$@" >"$results/$name.log" 2>&1; then
+    echo "  $name FAILED (exit $(tail -n1 "$stats")); last lines of its output:" >&2
+    tail -n 5 "$results/$name.log" | sed 's/^/    /' >&2
+    failed=1
+  fi
+  tail -n1 "$stats" >>"$results/$name"
+  rm -f "$stats"
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+col() { awk -v c="$2" '{ print $c }' "$results/$1" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+pages() { [ -d "$1" ] && find "$1" -name '*.html' | wc -l || echo 0; }
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "versions: dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), StaticChronicle $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "command: RUNS=$RUNS tests/StaticChronicle.Benchmarks/run.sh ${sizes[*]}"
+
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  results="$work/results-$n"
+  rm -rf "$results"; mkdir -p "$results"
+  failed=0
+  echo
+  echo "== N = $n =="
+  "$generator" generate --count "$n" --output "$corpus" --config "$repo/site-config.yml" --templates "$repo/templates"
+  sc_out="$corpus/_site"
+  hugo_out="$corpus/hugo-public"
+  changed=$(find "$corpus/seeds" -name '*.txt' | sort | sed -n 1p)
+  cp "$changed" "$results/changed.orig"
+
+  for round in $(seq 1 "$RUNS"); do
+    echo "  round $round/$RUNS"
+    rm -rf "$sc_out" "$corpus/.chronicle" "$corpus/content"
+    measure sc-full "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out" "${no_cache[@]}"
+    rm -rf "$hugo_out" "$corpus/hugo/resources" "$corpus/hugo/.hugo_build.lock"
+    measure hugo-full hugo --source "$corpus/hugo" --destination "$hugo_out" --quiet
+    measure sc-noop "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out"
+    # Alternate between the edited and the original text, so every round changes exactly one seed.
+    if [ $((round % 2)) -eq 1 ]; then
+      printf '\n\nBoth sides also agreed to keep in close contact in round %s.' "$round" >>"$changed"
+    else
+      cp "$results/changed.orig" "$changed"
+    fi
+    measure sc-changed "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out"
+  done
+  cp "$results/changed.orig" "$changed"
+
+  sc_full=$(col sc-full 1); hugo_full=$(col hugo-full 1); sc_noop=$(col sc-noop 1); sc_changed=$(col sc-changed 1)
+  sc_rss=$(col sc-full 2); hugo_rss=$(col hugo-full 2); noop_rss=$(col sc-noop 2); changed_rss=$(col sc-changed 2)
+  echo
+  printf '  %-34s %10s %14s %8s\n' "median of $RUNS runs" "time (s)" "peak RSS (MB)" "pages"
+  printf '  %-34s %10s %14s %8s\n' "StaticChronicle full build" "$sc_full" "$(mb "$sc_rss")" "$(pages "$sc_out")"
+  printf '  %-34s %10s %14s %8s\n' "Hugo full build" "$hugo_full" "$(mb "$hugo_rss")" "$(pages "$hugo_out")"
+  printf '  %-34s %10s %14s\n' "StaticChronicle no-op rebuild" "$sc_noop" "$(mb "$noop_rss")"
+  printf '  %-34s %10s %14s\n' "StaticChronicle one seed changed" "$sc_changed" "$(mb "$changed_rss")"
+  echo "  ratios:"
+  echo "    full build, StaticChronicle / Hugo:   $(ratio "$sc_full" "$hugo_full")  (target <= 0.5)"
+  echo "    peak memory, StaticChronicle / Hugo:  $(ratio "$sc_rss" "$hugo_rss")  (target <= 1)"
+  echo "    no-op rebuild / our full build:       $(ratio "$sc_noop" "$sc_full")  (target <= 0.1)"
+  echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full")  (target <= 0.15)"
+  echo "  per article: StaticChronicle $(awk -v t="$sc_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms, Hugo $(awk -v t="$hugo_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms"
+  [ "$failed" -eq 0 ] || echo "  WARNING: some runs failed; their logs are in $results"
+done
+
+# --- the real five-seed site, cold process -------------------------------------------------------
+results="$work/results-five"; rm -rf "$results"; mkdir -p "$results"; failed=0
+for round in $(seq 1 "$RUNS"); do
+  rm -rf "$work/five-site"
+  measure five "$chronicle" build --config "$repo/site-config.yml" --output "$work/five-site" "${no_cache[@]}"
+done
+echo
+echo "five-seed site, full build as a cold process: $(col five 1) s, peak $(mb "$(col five 2)") MB (target < 1.5 s)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,77 @@
+using System.Text;
+using StaticChronicle.Testing;
+
+namespace StaticChronicle.Cli.Tests;
+
+public sealed class AddCommandTests : IDisposable
+{
+    private const string NewArticle = "Hanoi, May 3 (VNA) – Test article.\r\nSecond line.  \r\n";
+
+    // sha256sum of the normalized text "Hanoi, May 3 (VNA) – Test article.\nSecond line." starts 503f5d1e74993201.
+    private const string NewArticleSeed = "005_503f5d1e74993201.txt";
+
+    private readonly TempSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task A_new_article_from_a_file_becomes_the_next_seed_named_by_its_content_hash()
+    {
+        var input = Path.Combine(_site.Root, "article.txt");
+        await File.WriteAllTextAsync(input, NewArticle);
+
+        var (code, output, error) = await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"added {Path.Combine(_site.SeedsPath, NewArticleSeed)}", output, StringComparison.Ordinal);
+        Assert.Equal(NewArticle, await File.ReadAllTextAsync(Path.Combine(_site.SeedsPath, NewArticleSeed)));
+        Assert.Equal(6, _site.SeedNames().Length);
+    }
+
+    [Fact]
+    public async Task A_new_article_from_standard_input_is_added_the_same_way()
+    {
+        var (code, output, error) = await CliRunner.RunWithInputAsync(Encoding.UTF8.GetBytes(NewArticle), "add", "-", "--config", _site.ConfigPath);
+
+        Assert.True(code == 0, error);
+        Assert.Contains(NewArticleSeed, output, StringComparison.Ordinal);
+        Assert.Contains(NewArticleSeed, _site.SeedNames());
+    }
+
+    [Fact]
+    public async Task An_existing_seeds_text_is_refused_with_exit_code_1_naming_that_seed()
+    {
+        var copy = Path.Combine(_site.Root, "copy.txt");
+        File.Copy(Path.Combine(RepositoryPaths.Seeds, "003_62e416038ac3cd85.txt"), copy);
+
+        var (code, output, error) = await CliRunner.RunAsync("add", copy, "--config", _site.ConfigPath);
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("003_62e416038ac3cd85.txt: error: this article is already a seed", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("added", output, StringComparison.Ordinal);
+        Assert.Equal(5, _site.SeedNames().Length);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_a_content_error_and_adds_nothing()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("add", Path.Combine(_site.Root, "nope.txt"), "--config", _site.ConfigPath);
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("nope.txt: error: no such file", error, StringComparison.Ordinal);
+        Assert.Equal(5, _site.SeedNames().Length);
+    }
+
+    [Fact]
+    public async Task The_next_build_includes_the_added_seed()
+    {
+        var input = Path.Combine(_site.Root, "article.txt");
+        await File.WriteAllTextAsync(input, NewArticle);
+        Assert.Equal(0, (await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath)).ExitCode);
+
+        var (code, output, error) = await CliRunner.RunAsync("build", "--config", _site.ConfigPath);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("6 seeds", output, StringComparison.Ordinal);
+    }
+}

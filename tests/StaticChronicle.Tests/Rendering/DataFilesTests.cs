@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using StaticChronicle.Rendering;
+using StaticChronicle.Site;
+using StaticChronicle.Tests.Site;
+
+namespace StaticChronicle.Tests.Rendering;
+
+public class DataFilesTests
+{
+    private static readonly SiteModel Model = SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles);
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public void The_feed_is_updated_at_the_newest_article_and_lists_newest_first()
+    {
+        var feed = XDocument.Parse(AtomFeed.Write(Model));
+        Assert.Equal("2025-04-27T00:00:00Z", feed.Root!.Element(Atom + "updated")!.Value);
+        var entries = feed.Root.Elements(Atom + "entry").ToList();
+        Assert.Equal(5, entries.Count);
+        Assert.Equal("Party chief receives Japanese PM in Hanoi", entries[0].Element(Atom + "title")!.Value);
+        Assert.Equal("https://example.github.io/chronicle/articles/2025-04-27-party-chief-receives-japanese-pm-in-hanoi/",
+            entries[0].Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal("https://example.github.io/chronicle/feed.xml",
+            feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public void Timeline_json_is_in_timelinejs_format_with_seed_text_escaped()
+    {
+        var articles = SampleSite.Articles.Select((a, i) => i == 0 ? a with { Title = "<b>bold</b>" } : a).ToList();
+        var model = SiteModelBuilder.Build(SampleSite.Config(), articles);
+        using var doc = JsonDocument.Parse(TimelineJson.Write(model));
+        var root = doc.RootElement;
+        Assert.Equal("Vietnam–Japan: A Chronicle", root.GetProperty("title").GetProperty("text").GetProperty("headline").GetString());
+        var events = root.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(12, events.Count);
+        var first = events.Single(e => e.GetProperty("unique_id").GetString() == model.Articles[0].Slug);
+        Assert.Equal((2022, 5, 1), (first.GetProperty("start_date").GetProperty("year").GetInt32(),
+            first.GetProperty("start_date").GetProperty("month").GetInt32(), first.GetProperty("start_date").GetProperty("day").GetInt32()));
+        Assert.Equal("&lt;b&gt;bold&lt;/b&gt;", first.GetProperty("text").GetProperty("headline").GetString());
+        var milestone = events.Single(e => e.GetProperty("unique_id").GetString() == "milestone-1992-11");
+        Assert.False(milestone.GetProperty("start_date").TryGetProperty("day", out _));
+    }
+
+    [Fact]
+    public void Articles_json_keeps_a_stable_property_order()
+    {
+        using var doc = JsonDocument.Parse(DataJson.Articles(Model));
+        var names = doc.RootElement[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["slug", "url", "title", "title_generated", "date", "date_kind", "date_evidence", "summary", "people", "places", "topics", "mentions_50th_anniversary", "source_path"], names);
+    }
+
+    [Fact]
+    public void People_json_lists_everyone_by_id_with_native_names_readable()
+    {
+        var text = DataJson.People(Model);
+        Assert.Contains("\"native\": \"Trương Thị Mai\"", text, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(text);
+        var ids = doc.RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(12, ids.Count);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_absolute_urls()
+    {
+        var sitemap = XDocument.Parse(Sitemap.Write(["https://example.github.io/chronicle/", "https://example.github.io/chronicle/people/"]));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        Assert.Equal(["https://example.github.io/chronicle/", "https://example.github.io/chronicle/people/"],
+            sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value));
+    }
+}

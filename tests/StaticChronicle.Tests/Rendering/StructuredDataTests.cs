@@ -1,0 +1,40 @@
+using System.Text.Json;
+using StaticChronicle.Rendering;
+using StaticChronicle.Site;
+using StaticChronicle.Tests.Site;
+
+namespace StaticChronicle.Tests.Rendering;
+
+public class StructuredDataTests
+{
+    private const string Hostile = "</script><script>alert(1)</script> \"><img src=x onerror=alert(1)>";
+
+    [Fact]
+    public void A_news_article_cannot_close_its_script_element_and_keeps_its_text()
+    {
+        var articles = SampleSite.Articles.Select((a, i) => i == 0 ? a with { Title = Hostile } : a).ToList();
+        var model = SiteModelBuilder.Build(SampleSite.Config(), articles);
+
+        var json = StructuredData.NewsArticle(model.Info, model.Articles[0]);
+
+        Assert.DoesNotContain("</", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal("NewsArticle", doc.RootElement.GetProperty("@type").GetString());
+        Assert.Equal(Hostile, doc.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("2022-05-01", doc.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("https://example.github.io/chronicle/people/pham-minh-chinh/",
+            doc.RootElement.GetProperty("mentions")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void A_person_has_the_native_name_and_country()
+    {
+        var model = SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles);
+        using var doc = JsonDocument.Parse(StructuredData.Person(model.Info, model.People.Single(p => p.Id == "truong-thi-mai")));
+        var root = doc.RootElement;
+        Assert.Equal("Person", root.GetProperty("@type").GetString());
+        Assert.Equal("Trương Thị Mai", root.GetProperty("alternateName").GetString());
+        Assert.Equal("Vietnam", root.GetProperty("nationality").GetProperty("name").GetString());
+    }
+}
