@@ -96,8 +96,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
         catch (ScriptRuntimeException e)
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? DisplayPath.For(path) : DisplayPath.For(e.Span.FileName);
-            throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                $"{e.OriginalMessage} (while rendering {templateName}).")]);
+            throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
         }
     }
 
