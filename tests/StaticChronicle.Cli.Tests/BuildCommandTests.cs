@@ -89,9 +89,10 @@ public class BuildCommandTests
             }
 
             await File.WriteAllTextAsync(Path.Combine(templates, "home.sbn-html"), "<h1>Home</h1>\n<p>{{ if }}</p>\n");
+            // No seeds: the error must come from the template alone.
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "seeds"));
             var config = Path.Combine(dir.FullName, "site-config.yml");
-            await File.WriteAllTextAsync(config,
-                $"title: T\nbase_url: https://example.org/\npaths:\n  seeds: {RepositoryPaths.Seeds}\n  templates: templates\n  output: _site\n");
+            await File.WriteAllTextAsync(config, "title: T\nbase_url: https://example.org/\n");
             var previous = Path.Combine(dir.FullName, "_site", "index.html");
             Directory.CreateDirectory(Path.GetDirectoryName(previous)!);
             await File.WriteAllTextAsync(previous, "the previous site");
@@ -102,7 +103,7 @@ public class BuildCommandTests
             Assert.Matches(@"home\.sbn-html:2:\d+: error: ", error);
             Assert.Contains("The previous site, if any, was left as it was.", error, StringComparison.Ordinal);
             Assert.Equal("the previous site", await File.ReadAllTextAsync(previous));
-            Assert.Equal(["_site", "templates"], Directory.EnumerateDirectories(dir.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["_site", "seeds", "templates"], Directory.EnumerateDirectories(dir.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
         {
