@@ -35,8 +35,13 @@ fi
 # --- build once, Release -------------------------------------------------------------------------
 mkdir -p "$work"
 echo "building StaticChronicle and the generator (Release)…"
-dotnet build "$repo/src/StaticChronicle.Cli" -c Release -o "$work/bin/chronicle" --nologo -v q -clp:ErrorsOnly >/dev/null
-dotnet build "$here" -c Release -o "$work/bin/generator" --nologo -v q -clp:ErrorsOnly >/dev/null
+for project in "$repo/src/StaticChronicle.Cli:chronicle" "$here:generator"; do
+  if ! dotnet build "${project%%:*}" -c Release -o "$work/bin/${project##*:}" --nologo -v q -clp:ErrorsOnly >"$work/build.log" 2>&1; then
+    cat "$work/build.log" >&2
+    echo "building ${project%%:*} failed" >&2
+    exit 1
+  fi
+done
 chronicle="$work/bin/chronicle/chronicle"
 generator="$work/bin/generator/StaticChronicle.Benchmarks"
 no_cache=()
