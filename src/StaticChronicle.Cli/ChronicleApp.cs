@@ -12,10 +12,14 @@ public static class ChronicleApp
         var root = new RootCommand("StaticChronicle: turns raw news articles into a chronology microsite.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(AddCommand.Create(standardInput));
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null)
+    /// <param name="cancellationToken">Stops a long-running command (<c>serve</c>) as Ctrl-C would.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null, CancellationToken cancellationToken = default)
     {
         var parseResult = CreateRootCommand(standardInput).Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -30,6 +34,6 @@ public static class ChronicleApp
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

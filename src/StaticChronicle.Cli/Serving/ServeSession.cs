@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using StaticChronicle.Config;
+using StaticChronicle.Diagnostics;
+
+namespace StaticChronicle.Cli.Serving;
+
+/// <summary>
+/// <c>chronicle serve</c> at work: builds the site for the local address, serves it, and rebuilds when a seed,
+/// a template or the configuration changes. A failed rebuild is reported in the terminal and over the pages,
+/// and the last good site stays served.
+/// </summary>
+public sealed class ServeSession : IAsyncDisposable
+{
+    private readonly ServeOptions _options;
+    private readonly SiteServer _server;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly Debouncer _debouncer;
+    private readonly Lock _changedGate = new();
+    private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+    private ChangeWatcher? _watcher;
+    private (string Seeds, string Templates)? _watched;
+    private long _generation;
+
+    private ServeSession(ServeOptions options, SiteServer server, TextWriter output, TextWriter error)
+    {
+        _options = options;
+        _server = server;
+        _output = output;
+        _error = error;
+        _debouncer = new Debouncer(options.QuietPeriod, token => Task.Run(Rebuild, token));
+    }
+
+    /// <summary>The site's address, base path included.</summary>
+    public Uri SiteUrl => _server.SiteUrl;
+
+    public SiteServer Server => _server;
+
+    /// <summary>Loads the configuration, starts the server, builds once and starts watching.</summary>
+    /// <exception cref="DiagnosticException">The configuration cannot be read: there is no base path to serve under.</exception>
+    public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var config = LoadConfig(options);
+        var server = await SiteServer.StartAsync(options.Port, new ServedSite(null, config.BaseUrl.AbsolutePath, [], 0), cancellationToken).ConfigureAwait(false);
+        var session = new ServeSession(options, server, output, error);
+        try
+        {
+            session.Rebuild();
+        }
+        catch
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        output.WriteLine($"Serving {session.SiteUrl} (preview built in {DisplayPath.For(LocalConfig(options, config, server.Address).OutputDirectory)}). Watching the seeds, the templates and {DisplayPath.For(options.ConfigFile)}; Ctrl-C stops.");
+        return session;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _debouncer.DisposeAsync().ConfigureAwait(false);
+        await _server.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static SiteConfig LoadConfig(ServeOptions options) =>
+        options.Overrides.ApplyTo(SiteConfigLoader.Load(options.ConfigFile));
+
+    /// <summary>The configuration as the preview is built: the local address for absolute URLs, the preview folder for output.</summary>
+    private static SiteConfig LocalConfig(ServeOptions options, SiteConfig config, Uri address)
+    {
+        var local = config with { BaseUrl = new Uri(address, config.BaseUrl.AbsolutePath) };
+        return options.Overrides.OutputDirectory is null
+            ? local with { Paths = local.Paths with { Output = Path.Combine(config.RootDirectory, ServeOptions.DefaultOutput) } }
+            : local;
+    }
+
+    private void OnChanged(string path)
+    {
+        lock (_changedGate)
+        {
+            _changed.Add(DisplayPath.For(path));
+        }
+
+        _debouncer.Trigger();
+    }
+
+    /// <summary>One build; runs on the debouncer's loop, never two at a time.</summary>
+    private void Rebuild()
+    {
+        string[] changed;
+        lock (_changedGate)
+        {
+            changed = [.. _changed];
+            _changed.Clear();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var current = _server.Current;
+        IReadOnlyList<Diagnostic> problems;
+        SiteConfig? config = null;
+        try
+        {
+            config = LoadConfig(_options);
+            var result = _options.Build(LocalConfig(_options, config, _server.Address));
+            foreach (var warning in result.Warnings)
+            {
+                _output.WriteLine(warning.ToString());
+            }
+
+            var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
+            _server.Publish(built);
+            var because = changed.Length == 0 ? "" : $" after changes to {string.Join(", ", changed)}";
+            _output.WriteLine($"built {result.Pages} pages in {clock.ElapsedMilliseconds} ms{because}.");
+            if (built.BasePath != current.BasePath && current.Folder is not null)
+            {
+                _output.WriteLine($"The base path changed: the site is now at {_server.SiteUrl}");
+            }
+        }
+        catch (DiagnosticException e)
+        {
+            problems = e.Diagnostics.Count > 0 ? e.Diagnostics : [Diagnostic.Error(DisplayPath.For(_options.ConfigFile), 0, 0, e.Message)];
+            Fail(current, problems);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever broke this one build (a locked file, a template engine bug), the preview keeps
+            // serving the last good site and the next save tries again.
+            Fail(current, [Diagnostic.Error(DisplayPath.For(_options.ConfigFile), 0, 0, $"the build stopped unexpectedly: {e.GetType().Name}: {e.Message}")]);
+        }
+
+        Watch(config ?? TryLoadConfig());
+    }
+
+    private void Fail(ServedSite current, IReadOnlyList<Diagnostic> problems)
+    {
+        foreach (var problem in problems)
+        {
+            _error.WriteLine(problem.ToString());
+        }
+
+        _error.WriteLine(current.Folder is null
+            ? $"build failed: {problems.Count(p => p.IsError)} error(s); the page shows them until they are fixed."
+            : $"build failed: {problems.Count(p => p.IsError)} error(s); still serving the last good site.");
+        _server.Publish(current with { Problems = problems, Generation = Interlocked.Increment(ref _generation) });
+    }
+
+    private SiteConfig? TryLoadConfig()
+    {
+        try
+        {
+            return LoadConfig(_options);
+        }
+        catch (DiagnosticException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>(Re)starts the file watcher when the folders to watch are new or changed.</summary>
+    private void Watch(SiteConfig? config)
+    {
+        if (config is null || _watched == (config.SeedsDirectory, config.TemplatesDirectory))
+        {
+            return;
+        }
+
+        _watcher?.Dispose();
+        _watcher = new ChangeWatcher(_options.ConfigFile, config, OnChanged);
+        _watched = (config.SeedsDirectory, config.TemplatesDirectory);
+    }
+}
