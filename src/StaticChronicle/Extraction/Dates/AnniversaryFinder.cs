@@ -22,10 +22,26 @@ public sealed partial class AnniversaryFinder
     [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryPhrase();
 
+    // "the Vietnam–Japan diplomatic ties' 50th anniversary": the event is named before the number.
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryAfterEvent();
+
     public List<AnniversaryMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<AnniversaryMention>();
+        foreach (Match m in AnniversaryAfterEvent().Matches(text))
+        {
+            var number = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            var start = SentenceStart(text, m.Index);
+            var before = Normalize(text[start..m.Index]);
+            var hit = _events.FirstOrDefault(e => e.Keywords.Any(k => IndexOfWord(before, k) >= 0)).Event;
+            if (hit is not null && number is >= 1 and <= 500)
+            {
+                found.Add(new AnniversaryMention(start, text[start..(m.Index + m.Length)].Trim(), number, hit));
+            }
+        }
+
         foreach (Match m in AnniversaryPhrase().Matches(text))
         {
             var number = Number(m);
@@ -61,6 +77,20 @@ public sealed partial class AnniversaryFinder
         }
 
         return found;
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var limit = Math.Max(0, at - Window);
+        for (var i = at - 1; i > limit; i--)
+        {
+            if (text[i] is '.' or ';' or '\n' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
     }
 
     private static int SentenceEnd(string text, int from)

@@ -20,6 +20,9 @@ public static partial class DatePatterns
     [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
+    private static partial Regex JapaneseDate();
+
     // Day and month alone; a range ("September 4-7") names a span, not a day, so it is left out.
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[-–]\s*\d)(?!,?\s+(?:19|20)\d{2})(?!\s*[:/.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
@@ -38,6 +41,11 @@ public static partial class DatePatterns
         }
 
         foreach (Match m in IsoDate().Matches(text))
+        {
+            Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+        }
+
+        foreach (Match m in JapaneseDate().Matches(text))
         {
             Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
         }
