@@ -12,6 +12,8 @@ public static class ChronicleApp
         var root = new RootCommand("StaticChronicle: turns raw news articles into a chronology microsite.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(AddCommand.Create(standardInput));
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

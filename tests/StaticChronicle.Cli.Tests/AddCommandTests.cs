@@ -5,10 +5,11 @@ namespace StaticChronicle.Cli.Tests;
 
 public sealed class AddCommandTests : IDisposable
 {
-    private const string NewArticle = "Hanoi, May 3 (VNA) – Test article.\r\nSecond line.  \r\n";
+    // The article states its full date: a day and month alone cannot be dated, and the seed would be an error.
+    private const string NewArticle = "Hanoi, May 3, 2023 (VNA) – Test article.\r\nSecond line.  \r\n";
 
-    // sha256sum of the normalized text "Hanoi, May 3 (VNA) – Test article.\nSecond line." starts 503f5d1e74993201.
-    private const string NewArticleSeed = "005_503f5d1e74993201.txt";
+    // sha256sum of the normalized text "Hanoi, May 3, 2023 (VNA) – Test article.\nSecond line." starts 5134d5801c0d4722.
+    private const string NewArticleSeed = "005_5134d5801c0d4722.txt";
 
     private readonly TempSite _site = new();
 

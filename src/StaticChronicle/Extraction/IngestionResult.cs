@@ -7,4 +7,7 @@ namespace StaticChronicle.Extraction;
 public sealed record IngestionResult(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Per seed, in the order given: the article or its errors, and its warnings (what <c>chronicle check</c> reports).</summary>
+    public IReadOnlyList<SeedOutcome> Seeds { get; init; } = [];
 }

@@ -1,16 +1,92 @@
 using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Extraction.People;
+using StaticChronicle.Extraction.Slugs;
+using StaticChronicle.Seeds;
 
 namespace StaticChronicle.Extraction;
 
 /// <summary>Seeds → articles: reads every seed file and extracts its article, collecting all problems.</summary>
 public static class SeedIngestion
 {
-    /// <summary>Ingests <paramref name="seedFiles"/>; one bad seed never stops the others.</summary>
-    /// <remarks>Placeholder until the extraction stage lands: no seed yields an article yet.</remarks>
+    /// <summary>Ingests <paramref name="seedFiles"/> in parallel; results keep the order given. One bad seed never stops the others.</summary>
     public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(seedFiles);
-        return new IngestionResult([], []);
+        var extractor = new ArticleExtractor(config);
+        var outcomes = new SeedOutcome[seedFiles.Count];
+        var explicitSlugs = new bool[seedFiles.Count];
+        Parallel.For(0, seedFiles.Count, i =>
+        {
+            var file = seedFiles[i];
+            try
+            {
+                var read = SeedReader.Read(file, config.RootDirectory);
+                if (read.Seed is null)
+                {
+                    outcomes[i] = new SeedOutcome(SeedReader.SourcePathFor(file, config.RootDirectory), DisplayPath.For(file), null, read.Diagnostics);
+                    return;
+                }
+
+                explicitSlugs[i] = read.Seed.FrontMatter.Slug is not null;
+                var extracted = extractor.Extract(read.Seed);
+                outcomes[i] = extracted with { Diagnostics = [.. read.Diagnostics, .. extracted.Diagnostics] };
+            }
+#pragma warning disable CA1031 // A bug in extraction must not hide the other seeds' results; it is reported as this seed's error.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                outcomes[i] = new SeedOutcome(SeedReader.SourcePathFor(file, config.RootDirectory), DisplayPath.For(file), null,
+                    [Diagnostic.Error(DisplayPath.For(file), 0, 0, $"extraction failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report this with the seed attached.")]);
+            }
+        });
+
+        var assigned = SlugAssigner.Assign(UnifyPeople(outcomes), explicitSlugs);
+        return new IngestionResult(
+            assigned.Where(o => o.Article is not null && !o.HasErrors).Select(o => o.Article!).ToList(),
+            assigned.SelectMany(o => o.Diagnostics).ToList())
+        {
+            Seeds = assigned,
+        };
+    }
+
+    /// <summary>
+    /// One unregistered person is one identity across articles, however each article orders or accents the
+    /// name: the first article (in seed order) to name them fixes the id and spelling.
+    /// </summary>
+    private static List<SeedOutcome> UnifyPeople(SeedOutcome[] outcomes)
+    {
+        var first = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        var result = new List<SeedOutcome>(outcomes.Length);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Article is not { } article || article.People.All(p => p.Registered))
+            {
+                result.Add(outcome);
+                continue;
+            }
+
+            var people = article.People.Select(p =>
+            {
+                if (p.Registered)
+                {
+                    return p;
+                }
+
+                var key = PersonNameKey.For(p.Name);
+                if (first.TryGetValue(key, out var known))
+                {
+                    return p with { Id = known.Id, Name = known.Name };
+                }
+
+                first[key] = p;
+                return p;
+            }).ToList();
+            result.Add(outcome with { Article = article with { People = people } });
+        }
+
+        return result;
     }
 }

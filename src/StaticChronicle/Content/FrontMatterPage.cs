@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using StaticChronicle.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+
+namespace StaticChronicle.Content;
+
+/// <summary>
+/// An article as a Markdown page with YAML front matter, the shape Hugo and Jekyll read: their own keys
+/// (<c>title</c>, <c>date</c>, <c>draft</c>, <c>slug</c>, <c>summary</c>) first, StaticChronicle's beside them.
+/// </summary>
+public static class FrontMatterPage
+{
+    private static readonly ISerializer Yaml = new SerializerBuilder()
+        .WithQuotingNecessaryStrings()
+        .DisableAliases()
+        .Build();
+
+    /// <summary>The page text: <c>---</c>, YAML front matter, <c>---</c>, a blank line, the body.</summary>
+    public static string Write(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var fields = new OrderedDictionary<string, object>
+        {
+            ["title"] = article.Title,
+            ["date"] = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["draft"] = article.Draft,
+            ["slug"] = article.Slug,
+            ["summary"] = article.Summary,
+            ["title_generated"] = article.TitleGenerated,
+            ["date_kind"] = KindName(article.DateKind),
+            ["date_evidence"] = article.DateEvidence,
+            ["people"] = article.People.Select(p => new OrderedDictionary<string, object>
+            {
+                ["name"] = p.Name,
+                ["id"] = p.Id,
+                ["registered"] = p.Registered,
+                ["roles"] = p.Roles.ToList(),
+            }).ToList(),
+            ["places"] = article.Places.ToList(),
+            ["topics"] = article.Topics.ToList(),
+            ["mentions_50th_anniversary"] = article.MentionsFiftiethAnniversary,
+            ["source"] = article.SourcePath,
+        };
+        var builder = new StringBuilder();
+        builder.Append("---\n").Append(Yaml.Serialize(fields).Replace("\r\n", "\n", StringComparison.Ordinal)).Append("---\n\n");
+        builder.Append(article.Body);
+        if (!article.Body.EndsWith('\n'))
+        {
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Reads a page written by <see cref="Write"/> back into an article (people's evidence is not kept in pages).</summary>
+    public static Article Read(string page, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        var text = page.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            throw Problem(displayPath, 1, "a front-matter page must start with a line '---'.");
+        }
+
+        var close = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            throw Problem(displayPath, 1, "the front matter is never closed by a line '---'.");
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text[4..(close + 1)]));
+        }
+        catch (YamlException e)
+        {
+            throw Problem(displayPath, (int)e.Start.Line + 1, $"the front matter is not valid YAML: {e.Message}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            throw Problem(displayPath, 2, "the front matter must be a mapping of keys.");
+        }
+
+        var body = text[(close + 5)..].TrimStart('\n');
+        var date = Scalar(map, "date");
+        return new Article
+        {
+            SourcePath = Scalar(map, "source") ?? displayPath,
+            Slug = Scalar(map, "slug") ?? "",
+            Title = Scalar(map, "title") ?? "",
+            TitleGenerated = Scalar(map, "title_generated") == "true",
+            Date = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw Problem(displayPath, 0, $"date '{date}' is not a date (YYYY-MM-DD)."),
+            DateKind = ParseKind(Scalar(map, "date_kind")),
+            DateEvidence = Scalar(map, "date_evidence") ?? "",
+            People = Sequence(map, "people").OfType<YamlMappingNode>().Select(p => new PersonMention(
+                Scalar(p, "id") ?? "",
+                Scalar(p, "name") ?? "",
+                Scalar(p, "registered") == "true",
+                Sequence(p, "roles").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
+                "")).ToList(),
+            Places = Sequence(map, "places").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
+            Topics = Sequence(map, "topics").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
+            Summary = Scalar(map, "summary") ?? "",
+            Body = body,
+            MentionsFiftiethAnniversary = Scalar(map, "mentions_50th_anniversary") == "true",
+            Draft = Scalar(map, "draft") == "true",
+        };
+    }
+
+    /// <summary>The front-matter spelling of a date kind: <c>stated</c>, <c>inferred</c>, <c>front-matter</c>.</summary>
+    public static string KindName(DateKind kind) => kind switch
+    {
+        DateKind.Stated => "stated",
+        DateKind.Inferred => "inferred",
+        DateKind.FrontMatter => "front-matter",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static DateKind ParseKind(string? name) => name switch
+    {
+        "inferred" => DateKind.Inferred,
+        "front-matter" => DateKind.FrontMatter,
+        _ => DateKind.Stated,
+    };
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static IEnumerable<YamlNode> Sequence(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode sequence ? sequence.Children : [];
+
+    private static DiagnosticException Problem(string file, int line, string message) =>
+        new([Diagnostic.Error(file, line, 0, message)]);
+}

@@ -1,0 +1,373 @@
+using System.Text.RegularExpressions;
+using StaticChronicle.Extraction.Dates;
+
+namespace StaticChronicle.Extraction.Body;
+
+/// <summary>
+/// Finds the article in pasted web text: drops site navigation, header and dateline lines (kept as date
+/// evidence), image file names, photo captions, agency credits, "Other news" tails and repeats, then
+/// picks the headline and splits the rest into paragraphs.
+/// </summary>
+public static partial class BodyExtractor
+{
+    private const int MaxTitleWords = 25;
+    private const int NavigationWords = 26;
+
+    [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"^(?:[\s,|/–—-]|T(?=\d))*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*\(?(?:GMT|UTC|ICT|JST)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAndZone();
+
+    [GeneratedRegex(@"\b(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|GMT|UTC|ICT|JST|[+-]\d{1,2}(?::?\d{2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated|posted|published|last|update|date|on|at)\b|[|/,()–—:-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineFiller();
+
+    [GeneratedRegex(@"^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFile();
+
+    [GeneratedRegex(@"(?:\((?:Photo|Photos|Image|Source|Ảnh|Illustrative (?:photo|image))\b[^)]*\)\s*$|(?:^|[.\s])(?:Photo|Photos|Image|Source|Ảnh|File photo)\s*:\s*[^.]{1,60}$|^\s*(?:Photo|Photos|Image|Illustrative photo|File photo|Ảnh)\s*(?::|by\b|courtesy\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionMark();
+
+    [GeneratedRegex(@"^(?:Other news|Other stories|Related news|Related articles|Related stories|Related posts|Related|Read more|Read also|See also|See more|More news|More stories|Latest news|Most read|Most viewed|You may also like|You might also like|Recommended|Tags?\s*:.*|Keywords?\s*:.*|Share(?: this)?(?: article)?|Comments?|Tin liên quan|Tin khác)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TailMarker();
+
+    [GeneratedRegex(@"^(?:By|Written by|Reported by|Story by|Reporter|Author)\s*:?\s+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\(?(?:[A-Z]{2,}(?:/[A-Z]{2,})*|Source\s*:\s*\S+(?:\s\S+){0,3}|Kyodo|Reuters|Xinhua|Nikkei)\)?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOnly();
+
+    [GeneratedRegex(@"\s*(?:--|[—–-])\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*|Kyodo|Reuters|Xinhua|Nikkei)\.?\s*$|\s*/\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCredit();
+
+    [GeneratedRegex(@"(?<=[\p{Ll}\d)”""’%])\.(?=[\p{Lu}][\p{Ll}])", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedSentence();
+
+    [GeneratedRegex(@"(?:\s[|>»]\s.*){2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:\p{Lu}{2,}\s+){2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingCapsWords();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <summary>Sorts out <paramref name="text"/> (LF line endings), whose first line is file line <paramref name="firstLine"/>.</summary>
+    public static ArticleText Extract(string text, int firstLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var meta = new List<TextLine>();
+        var lines = new List<SourceLine>();
+        var raw = text.Split('\n');
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var line = raw[i].TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                lines.Add(SourceLine.Blank(firstLine + i));
+                continue;
+            }
+
+            var number = firstLine + i;
+            var content = SplitOffDateLine(line, number, meta);
+            if (content is not null)
+            {
+                lines.Add(new SourceLine(content.Trim(), number, ReferenceEquals(content, line) && char.IsWhiteSpace(line[0])));
+            }
+        }
+
+        var blocks = JoinWrappedLines(lines);
+        blocks = CutTail(blocks);
+        blocks = DropJunk(blocks);
+        var title = PickTitle(blocks);
+        if (title is not null)
+        {
+            var key = Normalize(title.Text);
+            blocks = blocks.Where(b => b.Line != title.Line && Normalize(b.Text) != key).ToList();
+        }
+
+        var paragraphs = new List<Paragraph>();
+        foreach (var block in blocks)
+        {
+            var cleaned = TrailingCredit().Replace(block.Text, "").Trim();
+            foreach (var part in GluedSentence().Replace(cleaned, ".\n").Split('\n'))
+            {
+                var sentence = Spaces().Replace(part, " ").Trim();
+                if (sentence.Length > 0)
+                {
+                    paragraphs.Add(new Paragraph(sentence, block.Line));
+                }
+            }
+        }
+
+        paragraphs = MarkHeadings(RemoveRepeats(paragraphs));
+        return new ArticleText(title, meta, paragraphs);
+    }
+
+    /// <summary>Moves a header ("date 2022-09-12 …") or a dateline line into <paramref name="meta"/>; returns what is left as content.</summary>
+    private static string? SplitOffDateLine(string line, int number, List<TextLine> meta)
+    {
+        var header = HeaderLine().Match(line);
+        if (header.Success)
+        {
+            var rest = header.Groups["rest"].Value;
+            var date = DatePatterns.FullDates(rest).FirstOrDefault();
+            if (date is not null && date.Index <= 2)
+            {
+                var afterDate = rest[date.End..];
+                var time = TimeAndZone().Match(afterDate);
+                var remainder = afterDate[time.Length..].Trim();
+                meta.Add(new TextLine((header.Groups["head"].Value + rest[..(date.End + time.Length)]).Trim(), number));
+                return WordCount(remainder) >= 8 ? remainder : null;
+            }
+        }
+
+        var dates = DatePatterns.FullDates(line);
+        if (dates.Count > 0)
+        {
+            var rest = line;
+            foreach (var d in dates.OrderByDescending(d => d.Index))
+            {
+                rest = rest.Remove(d.Index, d.Length);
+            }
+
+            if (WordCount(DatelineFiller().Replace(rest, " ")) <= 3)
+            {
+                meta.Add(new TextLine(line.Trim(), number));
+                return null;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Lines of one paragraph wrapped by the source are joined; each other line is a block of its own.</summary>
+    private static List<SourceLine> JoinWrappedLines(List<SourceLine> lines)
+    {
+        var blocks = new List<SourceLine>();
+        SourceLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                previous = null;
+                continue;
+            }
+
+            if (previous is not null && !EndsSentence(previous.Text) && char.IsLower(line.Text[0]))
+            {
+                previous = previous with { Text = previous.Text + " " + line.Text };
+                blocks[^1] = previous;
+                continue;
+            }
+
+            blocks.Add(line);
+            previous = line;
+        }
+
+        return blocks;
+    }
+
+    private static List<SourceLine> CutTail(List<SourceLine> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (TailMarker().IsMatch(blocks[i].Text))
+            {
+                return blocks.Take(i).ToList();
+            }
+        }
+
+        return blocks;
+    }
+
+    private static List<SourceLine> DropJunk(List<SourceLine> blocks)
+    {
+        // Captions in this kind of paste are indented while paragraphs are not; only trust that when most lines are flush.
+        var indented = blocks.Count(b => b.Indented);
+        var indentMeansCaption = indented > 0 && indented * 2 < blocks.Count;
+        var kept = new List<SourceLine>();
+        var seenProse = false;
+        var afterImage = false;
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            var wasAfterImage = afterImage;
+            afterImage = false;
+            if (ImageFile().IsMatch(text))
+            {
+                afterImage = true;
+                continue;
+            }
+
+            if (CaptionMark().IsMatch(text) || CreditOnly().IsMatch(text) || Byline().IsMatch(text) && WordCount(text) <= 10)
+            {
+                continue;
+            }
+
+            if (wasAfterImage && WordCount(text) <= 45 && !LooksLikeHeadline(text))
+            {
+                continue;
+            }
+
+            if (indentMeansCaption && block.Indented)
+            {
+                continue;
+            }
+
+            if (!seenProse && IsNavigation(text))
+            {
+                continue;
+            }
+
+            seenProse |= EndsSentence(text);
+            kept.Add(block);
+        }
+
+        return kept;
+    }
+
+    private static bool IsNavigation(string text)
+    {
+        var words = WordCount(text);
+        if (Breadcrumb().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (!text.Any(char.IsLower) && words <= 4)
+        {
+            // A section label ("POLITICS", "WORLD NEWS") above the headline.
+            return true;
+        }
+
+        var hasSentence = text.Contains(". ", StringComparison.Ordinal) || EndsSentence(text);
+        return !hasSentence && (words >= NavigationWords || (words > 8 && LeadingCapsWords().IsMatch(text)));
+    }
+
+    private static TextLine? PickTitle(List<SourceLine> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return null;
+        }
+
+        var first = blocks[0];
+        if (blocks.Count > 1 && WordCount(first.Text) <= 3 && LooksLikeHeadline(blocks[1].Text) && !EndsSentence(first.Text))
+        {
+            // A kicker or section name ("Diplomacy") above the real headline.
+            blocks.RemoveAt(0);
+            first = blocks[0];
+        }
+
+        return LooksLikeHeadline(first.Text) && blocks.Count > 1 ? new TextLine(TrailingCredit().Replace(first.Text, "").Trim(), first.Line) : null;
+    }
+
+    private static bool LooksLikeHeadline(string text)
+    {
+        var words = WordCount(text);
+        var start = text.TrimStart('"', '“', '‘', '\'');
+        return words is >= 2 and <= MaxTitleWords
+               && text.Length <= 200
+               && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]))
+               && !text.EndsWith('.')
+               && !text.Contains(". ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Drops a paragraph repeated verbatim, and one that is wholly contained in a longer one (a teaser of it).</summary>
+    private static List<Paragraph> RemoveRepeats(List<Paragraph> paragraphs)
+    {
+        var keys = paragraphs.Select(p => Normalize(p.Text)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<Paragraph>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!seen.Add(keys[i]))
+            {
+                continue;
+            }
+
+            // Containment is quadratic in the paragraphs of one article only; very long pastes skip it.
+            if (keys[i].Length >= 40 && paragraphs.Count <= 400)
+            {
+                var contained = false;
+                for (var j = 0; j < keys.Count && !contained; j++)
+                {
+                    contained = j != i && keys[j].Length > keys[i].Length && keys[j].Contains(keys[i], StringComparison.Ordinal);
+                }
+
+                if (contained)
+                {
+                    continue;
+                }
+            }
+
+            kept.Add(paragraphs[i]);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Short unpunctuated lines between paragraphs are subheadings; such lines at the very end are page furniture.</summary>
+    private static List<Paragraph> MarkHeadings(List<Paragraph> paragraphs)
+    {
+        var result = paragraphs.Select(p => IsHeadingLike(p.Text) ? p with { IsHeading = true } : p).ToList();
+        while (result.Count > 0 && result[^1].IsHeading)
+        {
+            result.RemoveAt(result.Count - 1);
+        }
+
+        // A heading-like first line that is not the title (the title was found before) is still body: keep it as text.
+        return result;
+    }
+
+    private static bool IsHeadingLike(string text)
+    {
+        var words = WordCount(text);
+        return words is >= 1 and <= 14 && text.Length <= 120 && !EndsSentence(text) && !text.EndsWith(':') && !text.EndsWith(',')
+               && char.IsUpper(text.TrimStart('"', '“')[0]);
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        return t[^1] is '.' or '!' or '?'
+               || (t[^1] is '"' or '”' or '’' or ')' && t.Length > 1 && t[^2] is '.' or '!' or '?');
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Comparison key: case, spacing and typographic quotes ignored.</summary>
+    internal static string Normalize(string text) =>
+        Spaces().Replace(text, " ").Trim().Replace('’', '\'').Replace('“', '"').Replace('”', '"').ToLowerInvariant();
+
+    private sealed record SourceLine(string Text, int Line, bool Indented)
+    {
+        public bool IsBlank => Text.Length == 0;
+
+        public static SourceLine Blank(int line) => new("", line, false);
+    }
+}

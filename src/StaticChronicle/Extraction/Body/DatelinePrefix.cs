@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace StaticChronicle.Extraction.Body;
+
+/// <summary>The dateline news agencies put before the lede ("HANOI (VNA) –", "VIETNAM, September 12 - TOKYO —"), which is not part of the story's sentence.</summary>
+public static partial class DatelinePrefix
+{
+    private const string Place = @"[\p{Lu}][\p{L}'’.]*(?:\s[\p{Lu}][\p{L}'’.]*){0,3}";
+    private const string DayMonth = @"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)";
+    private const string Agency = @"\s*\((?:[A-Z][A-Za-z/]{1,15})\)";
+    private const string Dash = @"\s*(?:--|[-–—])\s+";
+
+    // A place followed by a date, an agency in brackets, or a second all-caps place, then a dash.
+    [GeneratedRegex(@"^\s*" + Place + "(?:" + DayMonth + "(?:" + Agency + ")?|" + Agency + ")" + "(?:" + Dash + @"[\p{Lu}][\p{Lu}\s]{1,30}?)?" + Dash,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WithDateOrAgency();
+
+    [GeneratedRegex(@"^\s*[\p{Lu}][\p{Lu}\s.'’]{1,30}?" + Dash + "(?=[\\p{Lu}\\d\"“])", RegexOptions.CultureInvariant)]
+    private static partial Regex AllCapsPlace();
+
+    /// <summary>Length of the dateline at the start of <paramref name="paragraph"/>, or 0 when there is none.</summary>
+    public static int Length(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var m = WithDateOrAgency().Match(paragraph);
+        if (m.Success)
+        {
+            return m.Length;
+        }
+
+        m = AllCapsPlace().Match(paragraph);
+        return m.Success ? m.Length : 0;
+    }
+
+    /// <summary>The paragraph without its dateline.</summary>
+    public static string Strip(string paragraph) => paragraph[Length(paragraph)..];
+}

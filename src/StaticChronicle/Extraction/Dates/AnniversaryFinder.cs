@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StaticChronicle.Config;
+using StaticChronicle.Text;
+
+namespace StaticChronicle.Extraction.Dates;
+
+/// <summary>Finds "Nth anniversary of X" and "N years of X" and tells which configured reference event X is.</summary>
+public sealed partial class AnniversaryFinder
+{
+    private const int Window = 120;
+    private readonly IReadOnlyList<(ReferenceEvent Event, string[] Keywords)> _events;
+
+    public AnniversaryFinder(IReadOnlyList<ReferenceEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _events = events
+            .Select(e => (e, e.Keywords.Select(k => Normalize(k)).Where(k => k.Length > 0).ToArray()))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryPhrase();
+
+    public List<AnniversaryMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<AnniversaryMention>();
+        foreach (Match m in AnniversaryPhrase().Matches(text))
+        {
+            var number = Number(m);
+            if (number is < 1 or > 500)
+            {
+                continue;
+            }
+
+            var after = m.Index + m.Length;
+            var end = SentenceEnd(text, after);
+            var window = text[after..end];
+            var normalizedWindow = Normalize(window);
+            ReferenceEvent? hit = null;
+            var hitEnd = 0;
+            var best = int.MaxValue;
+            foreach (var (ev, keywords) in _events)
+            {
+                foreach (var keyword in keywords)
+                {
+                    var at = IndexOfWord(normalizedWindow, keyword);
+                    if (at >= 0 && at < best)
+                    {
+                        best = at;
+                        hit = ev;
+                        hitEnd = at + keyword.Length;
+                    }
+                }
+            }
+
+            // Folding keeps lengths for Latin text, so the normalised offset points into the original window.
+            var textEnd = hit is null ? Math.Min(window.Length, 60) : Math.Min(window.Length, hitEnd);
+            found.Add(new AnniversaryMention(m.Index, text.Substring(m.Index, m.Length + textEnd).Trim(), number, hit));
+        }
+
+        return found;
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        var limit = Math.Min(text.Length, from + Window);
+        for (var i = from; i < limit; i++)
+        {
+            if (text[i] is '.' or ';' or '\n' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static int IndexOfWord(string haystack, string needle)
+    {
+        var from = 0;
+        while (true)
+        {
+            var at = haystack.IndexOf(needle, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var beforeOk = at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
+            var afterOk = at + needle.Length >= haystack.Length || !char.IsLetterOrDigit(haystack[at + needle.Length]);
+            if (beforeOk && afterOk)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+    }
+
+    /// <summary>Lowercase, diacritics folded, dashes unified, so "Vietnam–Japan" matches "Vietnam-Japan".</summary>
+    private static string Normalize(string text) =>
+        AsciiFolding.Fold(text).ToLowerInvariant().Replace('–', '-').Replace('—', '-');
+
+    private static int Number(Match m)
+    {
+        if (m.Groups["n"].Success)
+        {
+            return int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+
+        if (m.Groups["years"].Success)
+        {
+            return int.Parse(m.Groups["years"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+
+        if (m.Groups["cent"].Success)
+        {
+            return 100;
+        }
+
+        return m.Groups["word"].Value.ToLowerInvariant() switch
+        {
+            "first" => 1, "fifth" => 5, "tenth" => 10, "fifteenth" => 15, "twentieth" => 20, "twenty-fifth" => 25,
+            "thirtieth" => 30, "thirty-fifth" => 35, "fortieth" => 40, "forty-fifth" => 45, "fiftieth" => 50,
+            "sixtieth" => 60, "seventieth" => 70, "seventy-fifth" => 75, "eightieth" => 80, "ninetieth" => 90,
+            "hundredth" => 100,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace StaticChronicle.Extraction.Dates;
+
+/// <summary>Finds written dates: ISO, "Month DD, YYYY", "DD Month YYYY", "DD/MM/YYYY", and day-month without a year.</summary>
+public static partial class DatePatterns
+{
+    private const string Month =
+        "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})-(?<day>\d{2})(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    // Day and month alone; a range ("September 4-7") names a span, not a day, so it is left out.
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[-–]\s*\d)(?!,?\s+(?:19|20)\d{2})(?!\s*[:/.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![-–]\s?)\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"\b(?!,?\s+(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
+
+    /// <summary>Every full date (with year) in <paramref name="text"/>, in order of position.</summary>
+    public static List<DateMention> FullDates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<DateMention>();
+        foreach (Match m in IsoDate().Matches(text))
+        {
+            Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+        }
+
+        foreach (Match m in MonthDayYear().Matches(text))
+        {
+            Add(found, m, Int(m, "year"), MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+        }
+
+        foreach (Match m in DayMonthYear().Matches(text))
+        {
+            Add(found, m, Int(m, "year"), MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+        }
+
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            int a = Int(m, "a"), b = Int(m, "b");
+            // Day first, as Vietnamese and most non-US sites write it; a second number over 12 can only be a day.
+            var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+            Add(found, m, Int(m, "year"), month, day);
+        }
+
+        found.Sort((x, y) => x.Index.CompareTo(y.Index));
+        return found;
+    }
+
+    /// <summary>Day-and-month mentions with no year ("on September 5", "5 September"), in order of position.</summary>
+    public static List<DateMention> DayMonthDates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<DateMention>();
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            Add(found, m, null, MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            Add(found, m, null, MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+        }
+
+        found.Sort((x, y) => x.Index.CompareTo(y.Index));
+        return found;
+    }
+
+    private static void Add(List<DateMention> found, Match m, int? year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month))
+        {
+            return;
+        }
+
+        if (found.Any(f => m.Index < f.End && f.Index < m.Index + m.Length))
+        {
+            return;
+        }
+
+        found.Add(new DateMention(m.Index, m.Length, year, month, day));
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static int MonthNumber(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = name.TrimEnd('.');
+        return key.Length < 3 ? 0 : key[..3].ToUpperInvariant() switch
+        {
+            "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
+            "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,498 @@
+using System.Globalization;
+using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Extraction.Places;
+using StaticChronicle.Text;
+
+namespace StaticChronicle.Extraction.People;
+
+/// <summary>
+/// Finds the people an article names. Registry spellings match in any word order; other people are
+/// recognised by the title or role around their name, by an appositive role, by the shape of Vietnamese
+/// and Japanese names, or by a verb of speech after them. Short references ("Hue", "Kishida") resolve to
+/// the full name the article uses; places, countries and organisations are never people.
+/// </summary>
+public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
+{
+    private const int MaxNameWords = 4;
+    private const int MaxRoleWords = 16;
+
+    /// <summary>Searches <paramref name="texts"/> (headline and paragraphs) in order.</summary>
+    public PeopleFindings Find(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var search = new Search(registry, places, texts);
+        return search.Run();
+    }
+
+    /// <summary>The state of one article's search; never shared between threads.</summary>
+    private sealed class Search(PeopleRegistry registry, PlaceGazetteer places, IReadOnlyList<string> texts)
+    {
+        private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
+        private readonly List<ShortReference> _shortReferences = [];
+        private readonly List<PersonSpan> _spans = [];
+        private int _order;
+
+        public PeopleFindings Run()
+        {
+            for (var t = 0; t < texts.Count; t++)
+            {
+                ScanText(t);
+            }
+
+            ResolveShortReferences();
+            var people = _people.Values
+                .OrderBy(p => p.FirstText).ThenBy(p => p.FirstStart).ThenBy(p => p.Order)
+                .Select(p => new PersonMention(p.Id, p.Name, p.Entry is not null, p.Roles, p.Evidence))
+                .ToList();
+            var spans = _spans.OrderBy(s => s.TextIndex).ThenBy(s => s.Start).ToList();
+            return new PeopleFindings(people, spans);
+        }
+
+        private void ScanText(int t)
+        {
+            var text = texts[t];
+            var tokens = WordToken.Split(text);
+            var floor = 0;
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (!tokens[i].IsCapitalised)
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = RunEnd(text, tokens, i);
+                floor = ScanRun(t, text, tokens, i, end, floor);
+                i = end;
+            }
+        }
+
+        /// <summary>A run is capitalised words separated by single spaces ("Mr." may end in a dot).</summary>
+        private static int RunEnd(string text, List<WordToken> tokens, int start)
+        {
+            var j = start + 1;
+            while (j < tokens.Count && tokens[j].IsCapitalised)
+            {
+                var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
+                var joined = gap is " " || (gap is ". " && NameVocabulary.Honorifics.Contains(tokens[j - 1].Key));
+                if (!joined)
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            return j;
+        }
+
+        private int ScanRun(int t, string text, List<WordToken> tokens, int start, int end, int floor)
+        {
+            var i = start;
+            while (i < end)
+            {
+                if (i + 1 < end && NameVocabulary.TwoWordNames.Contains(tokens[i].Key + " " + tokens[i + 1].Key))
+                {
+                    i += 2;
+                    continue;
+                }
+
+                var (entry, registryLength) = RegistryMatch(tokens, i, end);
+                var placeLength = PlaceMatch(tokens, i, end);
+                if (entry is not null && registryLength >= placeLength)
+                {
+                    floor = AddFull(t, text, tokens, i, i + registryLength, entry, floor);
+                    i += registryLength;
+                    continue;
+                }
+
+                if (placeLength > 0)
+                {
+                    // "Hue" is a city and, after "Vuong Dinh Hue", the Chairman: it is the person when the article names one so.
+                    if (placeLength == 1 && i + 1 == end && IsNameLike(tokens, i, end))
+                    {
+                        AddShortReference(t, text, tokens, i, start, floor);
+                    }
+
+                    i += placeLength;
+                    continue;
+                }
+
+                var j = i;
+                while (j < end && IsNameLike(tokens, j, end) && (j == i || (PlaceMatch(tokens, j, end) < 2 && RegistryMatch(tokens, j, end).Length < 2)))
+                {
+                    j++;
+                }
+
+                if (j == i)
+                {
+                    i++;
+                    continue;
+                }
+
+                // A name ends its run: "Liberal Democratic Party" or "Toyota Motor Corporation" are not people.
+                if (j == end)
+                {
+                    if (j - i == 1)
+                    {
+                        AddShortReference(t, text, tokens, i, start, floor);
+                    }
+                    else if (j - i <= MaxNameWords && IsPerson(text, tokens, i, j, start, floor))
+                    {
+                        floor = AddFull(t, text, tokens, i, j, null, floor);
+                    }
+                }
+
+                i = j;
+            }
+
+            return floor;
+        }
+
+        private (PersonEntry? Entry, int Length) RegistryMatch(List<WordToken> tokens, int i, int end)
+        {
+            for (var length = Math.Min(registry.MaxWords, end - i); length >= 1; length--)
+            {
+                var found = registry.Find(Words(tokens, i, i + length));
+                if (found is not null)
+                {
+                    return (found, length);
+                }
+            }
+
+            return (null, 0);
+        }
+
+        private int PlaceMatch(List<WordToken> tokens, int i, int end)
+        {
+            for (var length = Math.Min(places.MaxWords, end - i); length >= 1; length--)
+            {
+                if (places.Find(Words(tokens, i, i + length)) is not null)
+                {
+                    return length;
+                }
+            }
+
+            return 0;
+        }
+
+        private static IEnumerable<string> Words(List<WordToken> tokens, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                yield return tokens[k].Text;
+            }
+        }
+
+        private static bool IsNameLike(List<WordToken> tokens, int j, int end)
+        {
+            var token = tokens[j];
+            var text = token.Text;
+            if (!token.IsCapitalised || text.Length < 2 || text.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            var hyphen = text.IndexOfAny(['-', '–']);
+            if (hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]))
+            {
+                // "Osaka-Kansai", "Vietnam-Japan": compounds, not names ("Jae-in" keeps a lowercase half).
+                return false;
+            }
+
+            var key = token.Key;
+            if (NameVocabulary.TitleWords.Contains(key) || NameVocabulary.Honorifics.Contains(key) || NameVocabulary.OrganisationWords.Contains(key))
+            {
+                return false;
+            }
+
+            if (token.IsAllCaps && !NameShape.IsJapaneseWord(key))
+            {
+                return false;
+            }
+
+            if (NameVocabulary.CommonWords.Contains(key))
+            {
+                // "To Lam", "Do Van Chien": a Vietnamese family name that is also an English word, followed by a name syllable.
+                return NameShape.IsVietnameseFamilyName(key) && j + 1 < end
+                       && NameShape.IsVietnameseSyllable(tokens[j + 1].Key)
+                       && !NameVocabulary.CommonWords.Contains(tokens[j + 1].Key)
+                       && !NameVocabulary.OrganisationWords.Contains(tokens[j + 1].Key);
+            }
+
+            return true;
+        }
+
+        private static bool IsPerson(string text, List<WordToken> tokens, int i, int j, int runStart, int floor)
+        {
+            var keys = tokens.Skip(i).Take(j - i).Select(x => x.Key).ToList();
+            var surface = tokens.Skip(i).Take(j - i).Select(x => x.Text).ToList();
+            var titled = i > runStart && (NameVocabulary.TitleWords.Contains(tokens[i - 1].Key) || NameVocabulary.Honorifics.Contains(tokens[i - 1].Key));
+            return titled
+                   || RoleBefore(text, tokens, i, floor) is not null
+                   || RolesAfter(text, tokens[j - 1].End).Count > 0
+                   || NameShape.IsVietnameseName(keys)
+                   || NameShape.IsCapitalisedFamilyName(surface)
+                   || FollowedBySpeechVerb(text, tokens, j);
+        }
+
+        private static bool FollowedBySpeechVerb(string text, List<WordToken> tokens, int j) =>
+            j < tokens.Count && !tokens[j].IsCapitalised && NameVocabulary.SpeechVerbs.Contains(tokens[j].Key)
+            && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Trim().Length == 0;
+
+        private int AddFull(int t, string text, List<WordToken> tokens, int i, int j, PersonEntry? entry, int floor)
+        {
+            var surface = tokens.Skip(i).Take(j - i).Select(x => x.Text).ToList();
+            var key = entry is null ? PersonNameKey.For(surface) : "@" + entry.Id;
+            if (!_people.TryGetValue(key, out var person))
+            {
+                var name = entry?.Name ?? string.Join(' ', surface.Select(DisplayWord));
+                person = new Person(entry?.Id ?? Slug.From(name), name, entry, t, tokens[i].Start, _order++, Sentence(text, tokens[i].Start));
+                _people[key] = person;
+            }
+
+            person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(person.Name));
+            person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(string.Join(' ', surface)));
+            var role = RoleBefore(text, tokens, i, floor);
+            person.AddRole(role?.Role);
+            foreach (var after in RolesAfter(text, tokens[j - 1].End))
+            {
+                person.AddRole(after);
+            }
+
+            _spans.Add(new PersonSpan(t, tokens[i].Start, tokens[j - 1].End, role?.Start ?? tokens[i].Start, person.Id, person.ShortName));
+            return tokens[j - 1].End;
+        }
+
+        private void AddShortReference(int t, string text, List<WordToken> tokens, int i, int runStart, int floor)
+        {
+            var previous = i > runStart ? tokens[i - 1].Key : null;
+            var honorific = previous is not null && NameVocabulary.Honorifics.Contains(previous);
+            var role = RoleBefore(text, tokens, i, floor);
+            var titled = honorific || (previous is not null && NameVocabulary.TitleWords.Contains(previous)) || role is not null;
+            _shortReferences.Add(new ShortReference(t, tokens[i], titled, honorific, role?.Role, role?.Start ?? tokens[i].Start));
+        }
+
+        private void ResolveShortReferences()
+        {
+            foreach (var reference in _shortReferences)
+            {
+                var person = Resolve(reference);
+                if (person is null)
+                {
+                    continue;
+                }
+
+                person.AddRole(reference.Role);
+                if (person.FirstText > reference.TextIndex || (person.FirstText == reference.TextIndex && person.FirstStart > reference.Token.Start))
+                {
+                    person.FirstText = reference.TextIndex;
+                    person.FirstStart = reference.Token.Start;
+                }
+
+                _spans.Add(new PersonSpan(reference.TextIndex, reference.Token.Start, reference.Token.End, reference.RoleStart, person.Id, person.ShortName));
+            }
+        }
+
+        private Person? Resolve(ShortReference reference)
+        {
+            var key = reference.Token.Key;
+            var candidates = _people.Values.Where(p => p.ShortKeys.Contains(key)).ToList();
+            if (candidates.Count > 0)
+            {
+                // The nearest full name before the reference wins; otherwise the first one named.
+                return candidates
+                    .OrderByDescending(p => p.FirstText < reference.TextIndex || (p.FirstText == reference.TextIndex && p.FirstStart < reference.Token.Start))
+                    .ThenByDescending(p => p.FirstText).ThenByDescending(p => p.FirstStart)
+                    .First();
+            }
+
+            if (reference.Titled && registry.FindByShortName(key) is { } entry)
+            {
+                var id = "@" + entry.Id;
+                if (!_people.TryGetValue(id, out var person))
+                {
+                    person = new Person(entry.Id, entry.Name, entry, reference.TextIndex, reference.Token.Start, _order++, Sentence(texts[reference.TextIndex], reference.Token.Start));
+                    person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(entry.Name));
+                    _people[id] = person;
+                }
+
+                return person;
+            }
+
+            if (reference.Honorific)
+            {
+                var name = DisplayWord(reference.Token.Text);
+                var personKey = PersonNameKey.For([name]);
+                if (!_people.TryGetValue(personKey, out var person))
+                {
+                    person = new Person(Slug.From(name), name, null, reference.TextIndex, reference.Token.Start, _order++, Sentence(texts[reference.TextIndex], reference.Token.Start));
+                    person.ShortKeys.Add(reference.Token.Key);
+                    _people[personKey] = person;
+                }
+
+                return person;
+            }
+
+            return null;
+        }
+
+        /// <summary>The title and role words just before a name ("President of the House of Councillors of Japan"), or null.</summary>
+        private static (string Role, int Start)? RoleBefore(string text, List<WordToken> tokens, int first, int floor)
+        {
+            var start = first;
+            for (var k = first - 1; k >= 0 && first - k <= MaxRoleWords; k--)
+            {
+                var token = tokens[k];
+                if (token.Start < floor)
+                {
+                    break;
+                }
+
+                var gap = text.AsSpan(token.End, tokens[k + 1].Start - token.End).Trim();
+                if (!(gap.IsEmpty || gap is "-" or "–" or "—" or "’s" or "'s"))
+                {
+                    break;
+                }
+
+                if (!token.IsCapitalised)
+                {
+                    if (!NameVocabulary.RoleConnectors.Contains(token.Key))
+                    {
+                        break;
+                    }
+
+                    // "Prime Minister and President of …" joins titles; "Vuong Dinh Hue and President …" ends the role.
+                    if (token.Key == "and" && (k == 0 || !(NameVocabulary.TitleWords.Contains(tokens[k - 1].Key) || NameVocabulary.OrganisationWords.Contains(tokens[k - 1].Key))))
+                    {
+                        break;
+                    }
+                }
+
+                start = k;
+            }
+
+            while (start < first && (NameVocabulary.RoleConnectors.Contains(tokens[start].Key)
+                                     || (NameVocabulary.CommonWords.Contains(tokens[start].Key) && !NameVocabulary.TitleWords.Contains(tokens[start].Key))))
+            {
+                start++;
+            }
+
+            var last = first - 1;
+            while (last >= start && NameVocabulary.RoleConnectors.Contains(tokens[last].Key))
+            {
+                last--;
+            }
+
+            if (last < start)
+            {
+                return null;
+            }
+
+            var hasTitle = false;
+            for (var k = start; k <= last; k++)
+            {
+                hasTitle |= NameVocabulary.TitleWords.Contains(tokens[k].Key) || NameVocabulary.Honorifics.Contains(tokens[k].Key);
+            }
+
+            return hasTitle ? (text[tokens[start].Start..tokens[last].End], tokens[start].Start) : null;
+        }
+
+        /// <summary>Roles set off by commas after a name ("Trương Thị Mai, Politburo member, Secretary of …, paid …").</summary>
+        private static List<string> RolesAfter(string text, int end)
+        {
+            var roles = new List<string>();
+            if (end + 2 > text.Length || text[end] != ',' || text[end + 1] != ' ')
+            {
+                return roles;
+            }
+
+            var stop = text.IndexOfAny(['.', ';', '(', ')', ':', '"', '“'], end);
+            var rest = text[(end + 2)..(stop < 0 ? text.Length : stop)];
+            foreach (var segment in rest.Split(',').Take(3))
+            {
+                var words = WordToken.Split(segment);
+                if (words.Count is 0 or > 14
+                    || words.Take(4).All(w => !NameVocabulary.RoleWords.Contains(w.Key))
+                    || words.Any(w => NameVocabulary.SpeechVerbs.Contains(w.Key) || w.Key is "who" or "which" or "is" or "was" or "paid" or "has" or "had" or "will"))
+                {
+                    break;
+                }
+
+                roles.Add(segment.Trim());
+            }
+
+            return roles;
+        }
+
+        private static string Sentence(string text, int at)
+        {
+            var start = at;
+            while (start > 0 && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < text.Length && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || text[end + 1] == ' ')))
+            {
+                end++;
+            }
+
+            var sentence = text[start..Math.Min(text.Length, end + 1)].Trim();
+            return sentence.Length <= 400 ? sentence : sentence[..400].TrimEnd() + "…";
+        }
+
+        /// <summary>"KAMIKAWA" → "Kamikawa": the site shows names in ordinary case.</summary>
+        private static string DisplayWord(string word) =>
+            word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                ? word[0] + word[1..].ToLower(CultureInfo.InvariantCulture)
+                : word;
+
+        private sealed record ShortReference(int TextIndex, WordToken Token, bool Titled, bool Honorific, string? Role, int RoleStart);
+
+        private sealed class Person(string id, string name, PersonEntry? entry, int firstText, int firstStart, int order, string evidence)
+        {
+            private readonly List<string> _roles = [];
+
+            public string Id { get; } = id;
+            public string Name { get; } = name;
+            public PersonEntry? Entry { get; } = entry;
+            public int FirstText { get; set; } = firstText;
+            public int FirstStart { get; set; } = firstStart;
+            public int Order { get; } = order;
+            public string Evidence { get; } = evidence;
+            public HashSet<string> ShortKeys { get; } = new(StringComparer.Ordinal);
+            public IReadOnlyList<string> Roles => _roles;
+
+            public string ShortName
+            {
+                get
+                {
+                    var words = WordToken.Split(Name).Select(w => w.Text).ToList();
+                    return words.Count switch
+                    {
+                        0 => Name,
+                        1 => words[0],
+                        // The registry writes Japanese names family name first; news shortens them to it, and Vietnamese names to the given name.
+                        2 when Entry?.Country == "Japan" => words[0],
+                        _ => words[^1],
+                    };
+                }
+            }
+
+            public void AddRole(string? role)
+            {
+                // "Chairman" after "National Assembly Chairman" says nothing new.
+                if (string.IsNullOrWhiteSpace(role) || _roles.Count >= 6 || _roles.Any(r => r.EndsWith(role, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return;
+                }
+
+                _roles.Add(role);
+            }
+        }
+    }
+}

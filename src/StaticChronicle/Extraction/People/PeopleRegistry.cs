@@ -1,0 +1,62 @@
+using StaticChronicle.Config;
+
+namespace StaticChronicle.Extraction.People;
+
+/// <summary>The configuration's people, indexed by every spelling (name, native, aliases) in any word order.</summary>
+public sealed class PeopleRegistry
+{
+    private readonly Dictionary<string, PersonEntry> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PersonEntry>> _byShortName = new(StringComparer.Ordinal);
+
+    public PeopleRegistry(IReadOnlyList<PersonEntry> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        foreach (var person in people)
+        {
+            foreach (var spelling in person.Aliases.Prepend(person.Name).Append(person.Native ?? ""))
+            {
+                var words = WordToken.Split(spelling).Select(t => t.Text).ToList();
+                if (words.Count == 0)
+                {
+                    continue;
+                }
+
+                MaxWords = Math.Max(MaxWords, words.Count);
+                _byKey.TryAdd(PersonNameKey.For(words), person);
+            }
+
+            foreach (var shortName in ShortNames(person.Name))
+            {
+                if (!_byShortName.TryGetValue(shortName, out var list))
+                {
+                    _byShortName[shortName] = list = [];
+                }
+
+                list.Add(person);
+            }
+        }
+    }
+
+    /// <summary>The most words any spelling has; longer phrases need not be looked up.</summary>
+    public int MaxWords { get; private set; } = 1;
+
+    public PersonEntry? Find(IEnumerable<string> words) =>
+        _byKey.TryGetValue(PersonNameKey.For(words), out var person) ? person : null;
+
+    /// <summary>The one person whose short name (family name of a two-word name, given name of a longer Vietnamese one) is <paramref name="word"/>.</summary>
+    public PersonEntry? FindByShortName(string word) =>
+        _byShortName.TryGetValue(WordToken.FoldKey(word), out var list) && list.Count == 1 ? list[0] : null;
+
+    /// <summary>Words by which an article may refer to the person after naming them in full.</summary>
+    public static IEnumerable<string> ShortNames(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var words = WordToken.Split(fullName).Select(t => t.Key).ToList();
+        return words.Count switch
+        {
+            0 or 1 => [],
+            2 => words,
+            _ => [words[^1]],
+        };
+    }
+}

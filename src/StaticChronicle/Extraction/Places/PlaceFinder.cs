@@ -1,0 +1,131 @@
+using StaticChronicle.Extraction.People;
+
+namespace StaticChronicle.Extraction.Places;
+
+/// <summary>
+/// Finds the gazetteer's places an article names, skipping words that name people ("Hue" the person)
+/// and place names used only as a modifier ("a red Osaka tree").
+/// </summary>
+public sealed class PlaceFinder(PlaceGazetteer gazetteer)
+{
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "prefecture", "province", "city", "region", "district", "area", "capital", "island", "islands", "port",
+        "metropolis", "municipality", "town", "county", "state", "peninsula", "coast", "delta", "bay", "highlands",
+    };
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "in", "at", "from", "to", "of", "near", "across", "around", "into", "throughout", "and", "or", "via",
+        "between", "including", "on", "with", "for", "by", "while", "but", "as", "is", "was", "are", "were", "has",
+        "have", "had", "will", "would", "said", "says", "where", "which", "who", "that", "last", "next", "earlier",
+        "later", "since", "during", "after", "before", "until", "when", "under", "this", "these", "today", "on",
+        "over", "through", "within", "outside", "inside", "like", "such", "than", "then", "also", "too", "both",
+        "visited", "visit", "visiting", "toured", "reached", "left", "arrived", "hosted", "held", "opened",
+    };
+
+    /// <summary>Canonical names of the places named in <paramref name="texts"/>, in order of first mention.</summary>
+    public List<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> people)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(people);
+        var found = new List<string>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = texts[t];
+            var spans = people.Where(p => p.TextIndex == t).ToList();
+            var tokens = WordToken.Split(text);
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (!tokens[i].IsCapitalised || spans.Any(s => tokens[i].Start < s.End && s.Start < tokens[i].End))
+                {
+                    i++;
+                    continue;
+                }
+
+                var length = LongestMatch(text, tokens, i);
+                if (length == 0)
+                {
+                    foreach (var place in CompoundParts(tokens[i].Text))
+                    {
+                        Add(found, place);
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                var place1 = gazetteer.Find(tokens.Skip(i).Take(length).Select(x => x.Text))!;
+                if (!IsModifier(text, tokens, i, i + length))
+                {
+                    Add(found, place1);
+                }
+
+                i += length;
+            }
+        }
+
+        return found;
+    }
+
+    private int LongestMatch(string text, List<WordToken> tokens, int i)
+    {
+        var max = 1;
+        while (max < gazetteer.MaxWords && i + max < tokens.Count && text.AsSpan(tokens[i + max - 1].End, tokens[i + max].Start - tokens[i + max - 1].End) is " " or "-" or " - ")
+        {
+            max++;
+        }
+
+        for (var length = max; length >= 1; length--)
+        {
+            if (gazetteer.Find(tokens.Skip(i).Take(length).Select(x => x.Text)) is not null)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"Osaka-Kansai": the places in a hyphenated compound, a region dropped when the city in it is named.</summary>
+    private List<string> CompoundParts(string word)
+    {
+        var parts = word.Split('-', '–');
+        if (parts.Length < 2)
+        {
+            return [];
+        }
+
+        var places = parts.Select(p => gazetteer.Find([p])).OfType<string>().ToList();
+        return places.Where(region => !places.Any(other => other != region && gazetteer.Contains(region, other))).ToList();
+    }
+
+    /// <summary>A place name between an adjective and a noun ("a red Osaka tree") describes the thing, it is not where the story is.</summary>
+    private static bool IsModifier(string text, List<WordToken> tokens, int start, int end)
+    {
+        if (end >= tokens.Count || start == 0)
+        {
+            return false;
+        }
+
+        var next = tokens[end];
+        var gapAfter = text.AsSpan(tokens[end - 1].End, next.Start - tokens[end - 1].End);
+        if (gapAfter is not " " || next.IsCapitalised || PlaceNouns.Contains(next.Key) || LinkWords.Contains(next.Key))
+        {
+            return false;
+        }
+
+        var previous = tokens[start - 1];
+        var gapBefore = text.AsSpan(previous.End, tokens[start].Start - previous.End);
+        return gapBefore is " " && !previous.IsCapitalised && !LinkWords.Contains(previous.Key);
+    }
+
+    private static void Add(List<string> found, string place)
+    {
+        if (!found.Contains(place, StringComparer.Ordinal))
+        {
+            found.Add(place);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticChronicle.Seeds;
+
+/// <summary>Splits a seed's leading <c>---</c> … <c>---</c> block off its text and reads the override fields in it.</summary>
+public static class FrontMatterParser
+{
+    public static readonly string[] Keys = ["title", "date", "people", "places", "topics", "summary", "slug", "draft"];
+
+    /// <summary>Splits <paramref name="text"/> (LF line endings); problems name file lines.</summary>
+    public static (SeedFrontMatter FrontMatter, string Body, int FirstTextLine, List<Diagnostic> Problems) Split(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<Diagnostic>();
+        if (!IsFence(FirstLine(text), "---"))
+        {
+            return (SeedFrontMatter.Empty, text, 1, problems);
+        }
+
+        var lines = text.Split('\n');
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (IsFence(lines[i], "---") || IsFence(lines[i], "..."))
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            problems.Add(Diagnostic.Error(file, 1, 1,
+                "the front matter opened with '---' on line 1 is never closed. Add a line holding only '---' after the last field."));
+            return (SeedFrontMatter.Empty, "", 1, problems);
+        }
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
+        var frontMatter = Parse(yaml, file, problems);
+        return (frontMatter, body, close + 2, problems);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static bool IsFence(string line, string fence) => line.TrimEnd() == fence;
+
+    private static SeedFrontMatter Parse(string yaml, string file, List<Diagnostic> problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            // The YAML starts on file line 2, after the opening fence.
+            problems.Add(Diagnostic.Error(file, (int)e.Start.Line + 1, (int)e.Start.Column,
+                $"the front matter is not valid YAML: {YamlMessage(e)} Check the quoting and indentation of this line (a value holding ': ' must be quoted)."));
+            return SeedFrontMatter.Empty;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return SeedFrontMatter.Empty;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            problems.Add(Diagnostic.Error(file, 2, 1, "the front matter must be `key: value` lines (title:, date:, people:, …)."));
+            return SeedFrontMatter.Empty;
+        }
+
+        var reader = new FieldReader(file, problems);
+        var result = new SeedFrontMatter();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = (int)keyNode.Start.Line + 1;
+            lines[key] = line;
+            result = key switch
+            {
+                "title" => result with { Title = reader.Text(key, value) },
+                "summary" => result with { Summary = reader.Text(key, value) },
+                "date" => result with { Date = reader.Date(key, value) },
+                "people" => result with { People = reader.List(key, value) },
+                "places" => result with { Places = reader.List(key, value) },
+                "topics" => result with { Topics = reader.List(key, value) },
+                "slug" => result with { Slug = reader.SlugValue(key, value) },
+                "draft" => result with { Draft = reader.Boolean(key, value) },
+                _ => reader.Unknown(key, keyNode, result),
+            };
+        }
+
+        return result with { Lines = lines };
+    }
+
+    private static string YamlMessage(YamlException e)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic already carries the position.
+        var index = e.Message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = index >= 0 ? e.Message[(index + 3)..] : e.Message;
+        return text.EndsWith('.') ? text : text + ".";
+    }
+
+    /// <summary>Reads one field's value, reporting a wrong shape at the value's file line.</summary>
+    private sealed class FieldReader(string file, List<Diagnostic> problems)
+    {
+        public string? Text(string key, YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                if (string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    Error(node, $"front-matter `{key}` is empty. Give it a value or remove the line.");
+                    return null;
+                }
+
+                return scalar.Value.Trim();
+            }
+
+            Error(node, $"front-matter `{key}` must be a single text value, like `{key}: \"…\"`.");
+            return null;
+        }
+
+        public DateOnly? Date(string key, YamlNode node)
+        {
+            var text = Text(key, node);
+            if (text is null)
+            {
+                return null;
+            }
+
+            // Hugo and Jekyll also accept a full timestamp; the day is what the chronicle needs.
+            var day = text.Length > 10 && (text[10] == 'T' || text[10] == ' ') ? text[..10] : text;
+            if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Error(node, $"front-matter date '{text}' is not a date. Write it as `date: YYYY-MM-DD`, e.g. `date: 2023-09-21`.");
+            return null;
+        }
+
+        public List<string>? List(string key, YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlSequenceNode sequence:
+                    var values = new List<string>();
+                    foreach (var item in sequence.Children)
+                    {
+                        if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
+                        {
+                            values.Add(v.Trim());
+                        }
+                        else
+                        {
+                            Error(item, $"each item of front-matter `{key}` must be a non-empty text, like `- Kishida Fumio`.");
+                        }
+                    }
+
+                    return values;
+                case YamlScalarNode { Value: null or "" }:
+                    return [];
+                case YamlScalarNode scalar:
+                    // A single value is a one-item list; editors write `places: Hanoi`.
+                    return [scalar.Value!.Trim()];
+                default:
+                    Error(node, $"front-matter `{key}` must be a list, like `{key}: [first, second]`.");
+                    return null;
+            }
+        }
+
+        public string? SlugValue(string key, YamlNode node)
+        {
+            var text = Text(key, node);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Slug.IsSafe(text))
+            {
+                return text;
+            }
+
+            var suggestion = Slug.From(text);
+            var hint = suggestion.Length > 0 ? $" e.g. `slug: {suggestion}`" : "";
+            Error(node, $"front-matter slug '{text}' may only hold lowercase letters, digits and '-' (no '/', '.', spaces);{hint}.");
+            return null;
+        }
+
+        public bool? Boolean(string key, YamlNode node)
+        {
+            var text = Text(key, node);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (bool.TryParse(text, out var value))
+            {
+                return value;
+            }
+
+            Error(node, $"front-matter `{key}` must be true or false, not '{text}'.");
+            return null;
+        }
+
+        public SeedFrontMatter Unknown(string key, YamlNode keyNode, SeedFrontMatter current)
+        {
+            problems.Add(Diagnostic.Warning(file, (int)keyNode.Start.Line + 1, (int)keyNode.Start.Column,
+                $"front-matter key '{key}' is not one StaticChronicle reads; it is ignored. Known keys: {string.Join(", ", Keys)}."));
+            return current;
+        }
+
+        private void Error(YamlNode node, string message) =>
+            problems.Add(Diagnostic.Error(file, (int)node.Start.Line + 1, (int)node.Start.Column, message));
+    }
+}

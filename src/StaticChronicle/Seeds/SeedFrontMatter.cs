@@ -1,0 +1,21 @@
+namespace StaticChronicle.Seeds;
+
+/// <summary>Fields an editor set at the top of a seed; each one that is set wins over extraction.</summary>
+public sealed record SeedFrontMatter
+{
+    public static SeedFrontMatter Empty { get; } = new();
+
+    public string? Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public IReadOnlyList<string>? People { get; init; }
+    public IReadOnlyList<string>? Places { get; init; }
+    public IReadOnlyList<string>? Topics { get; init; }
+    public string? Summary { get; init; }
+    public string? Slug { get; init; }
+    public bool? Draft { get; init; }
+
+    /// <summary>1-based file line of each field, for messages about a field's value.</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+
+    public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
+}
