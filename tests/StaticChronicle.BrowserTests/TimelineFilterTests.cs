@@ -7,9 +7,9 @@ namespace StaticChronicle.BrowserTests;
 public sealed class TimelineFilterTests(SiteFixture site)
 {
     private const string VisibleArticleLinks =
-        "() => [...document.querySelectorAll('[data-timeline] .entry:not(.entry-milestone)')].filter(e => e.offsetParent !== null).map(e => e.querySelector('.entry-title a').href).sort()";
+        "() => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => e.querySelector('.entry-title a').href).sort()";
 
-    private const string Status = "[data-filters] [role=status]";
+    private const string Status = "[data-timeline-filters] [role=status]";
 
     [BrowserFact]
     public async Task Filtering_by_a_person_from_the_keyboard_shows_exactly_that_persons_events_and_keeps_the_choice_in_the_url()
@@ -17,27 +17,29 @@ public sealed class TimelineFilterTests(SiteFixture site)
         await using var context = await site.NewContextAsync();
         var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
         var all = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
+        Assert.Equal($"Showing all {all.Length} articles.", await page.Locator(Status).TextContentAsync());
 
-        await KeyboardTests.TabUntilAsync(page, "a[data-filter=people]");
-        var person = await page.EvaluateAsync<string>("() => document.activeElement.dataset.value");
-        await page.Keyboard.PressAsync("Enter");
+        await KeyboardTests.TabUntilAsync(page, "select[name=person]");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var person = await page.InputValueAsync("select[name=person]");
+        Assert.NotEqual("", person);
 
         var shown = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
         Assert.Equal(await ArticlesOnPersonPageAsync(context, person), shown);
         Assert.True(shown.Length < all.Length, $"filtering by {person} hid nothing ({all.Length} articles)");
-        Assert.Equal("true", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-pressed')"));
         Assert.Equal("polite", await page.Locator(Status).GetAttributeAsync("aria-live"));
-        Assert.StartsWith($"Showing {shown.Length} of {all.Length} articles", await page.Locator(Status).TextContentAsync(), StringComparison.Ordinal);
+        Assert.StartsWith($"Showing {shown.Length} of {all.Length} articles:", await page.Locator(Status).TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("?person=" + person, new Uri(page.Url).Query);
 
-        // The URL is the shareable view: opened afresh, it shows the same events with the same chip pressed.
+        // The URL is the shareable view: opened afresh, it shows the same events with the same choice.
         var shared = await context.NewPageAsync();
         await shared.GotoAsync(page.Url);
         Assert.Equal(shown, await shared.EvaluateAsync<string[]>(VisibleArticleLinks));
-        Assert.Equal("true", await shared.GetAttributeAsync($"a[data-filter=people][data-value=\"{person}\"]", "aria-pressed"));
+        Assert.Equal(person, await shared.InputValueAsync("select[name=person]"));
 
-        // Space works on the chip too (it is a button to assistive technology), and clears the filter.
-        await page.Keyboard.PressAsync("Space");
+        // "Show all" is reachable and works from the keyboard too.
+        await KeyboardTests.TabUntilAsync(page, "button.filters-clear");
+        await page.Keyboard.PressAsync("Enter");
         Assert.Equal(all, await page.EvaluateAsync<string[]>(VisibleArticleLinks));
         Assert.Equal("", new Uri(page.Url).Query);
     }
@@ -47,38 +49,37 @@ public sealed class TimelineFilterTests(SiteFixture site)
     {
         await using var context = await site.NewContextAsync();
         var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
-        var people = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[data-filter=people]')].map(a => a.dataset.value)");
+        var people = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('select[name=person] option')].map(o => o.value).filter(v => v)");
         Assert.NotEmpty(people);
 
         foreach (var person in people)
         {
-            await page.GotoAsync(site.Url("timeline/?person=" + Uri.EscapeDataString(person)).ToString());
+            await page.SelectOptionAsync("select[name=person]", person);
             Assert.Equal(await ArticlesOnPersonPageAsync(context, person), await page.EvaluateAsync<string[]>(VisibleArticleLinks));
         }
     }
 
     [BrowserFact]
-    public async Task Year_and_topic_filters_combine_and_pressing_a_chip_again_shows_everything()
+    public async Task Year_and_topic_filters_combine_and_show_all_restores_every_entry()
     {
         await using var context = await site.NewContextAsync();
         var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
         var all = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
-        var topic = await page.GetAttributeAsync("a[data-filter=topics]", "data-value");
+        var topic = await page.EvaluateAsync<string>("() => document.querySelector('select[name=topic] option:nth-child(2)').value");
         var year = await page.EvaluateAsync<string>(
-            "t => document.querySelector(`[data-timeline] .entry[data-topics~=\"${t}\"]`).dataset.year", topic);
+            "t => [...document.querySelectorAll('[data-timeline-entry]')].find(e => e.dataset.topic.split(' ').includes(t)).dataset.year", topic);
 
-        await page.ClickAsync($"a[data-filter=year][data-value=\"{year}\"]");
-        await page.ClickAsync($"a[data-filter=topics][data-value=\"{topic}\"]");
+        await page.SelectOptionAsync("select[name=year]", year);
+        await page.SelectOptionAsync("select[name=topic]", topic);
 
         var shown = await page.EvaluateAsync<string[][]>(
-            "() => [...document.querySelectorAll('[data-timeline] .entry')].filter(e => e.offsetParent !== null).map(e => [e.dataset.year, e.dataset.topics ?? ''])");
+            "() => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => [e.dataset.year, e.dataset.topic])");
         Assert.NotEmpty(shown);
         Assert.All(shown, e => Assert.Equal(year, e[0]));
-        Assert.All(shown, e => Assert.Contains(topic!, e[1].Split(' ')));
+        Assert.All(shown, e => Assert.Contains(topic, e[1].Split(' ')));
         Assert.Equal($"?year={year}&topic={topic}", new Uri(page.Url).Query);
 
-        await page.ClickAsync($"a[data-filter=year][data-value=\"{year}\"]");
-        await page.ClickAsync($"a[data-filter=topics][data-value=\"{topic}\"]");
+        await page.ClickAsync("button.filters-clear");
         Assert.Equal(all, await page.EvaluateAsync<string[]>(VisibleArticleLinks));
         Assert.Equal("", new Uri(page.Url).Query);
     }
@@ -89,20 +90,21 @@ public sealed class TimelineFilterTests(SiteFixture site)
         await using var context = await site.NewContextAsync(javaScript: false);
         var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
 
-        var entries = await page.Locator("[data-timeline] .entry:not(.entry-milestone)").CountAsync();
+        var entries = await page.Locator("[data-timeline-entry]").CountAsync();
         Assert.True(entries > 0);
         Assert.Equal(entries, (await page.EvaluateAsync<string[]>(VisibleArticleLinks)).Length);
+        Assert.Equal(0, await page.Locator("[data-timeline-filters] select").CountAsync());
 
         var filters = await page.EvaluateAsync<string[][]>(
-            "() => [...document.querySelectorAll('a[data-filter]')].map(a => [a.dataset.filter, a.dataset.value, a.getAttribute('role') ?? '', a.href])");
-        var pages = new Dictionary<string, string> { ["year"] = "timeline/{0}/", ["people"] = "people/{0}/", ["topics"] = "topics/{0}/" };
-        Assert.Equal(["people", "topics", "year"], filters.Select(f => f[0]).Distinct().Order(StringComparer.Ordinal));
+            "() => [...document.querySelectorAll('[data-filter-group]')].flatMap(g => [...g.querySelectorAll('a[data-filter-value]')].map(a => [g.dataset.filterGroup, a.dataset.filterValue, a.href, a.offsetParent === null ? 'hidden' : 'visible']))");
+        var pages = new Dictionary<string, string> { ["year"] = "timeline/{0}/", ["person"] = "people/{0}/", ["topic"] = "topics/{0}/" };
+        Assert.Equal(["person", "topic", "year"], filters.Select(f => f[0]).Distinct().Order(StringComparer.Ordinal));
         foreach (var filter in filters)
         {
-            Assert.Equal("", filter[2]);
-            Assert.Equal(site.Url(string.Format(System.Globalization.CultureInfo.InvariantCulture, pages[filter[0]], filter[1])).ToString(), filter[3]);
-            var response = await context.APIRequest.GetAsync(filter[3]);
-            Assert.True(response.Status == 200, $"{filter[0]} filter '{filter[1]}' links to {filter[3]}, which answers {response.Status}");
+            Assert.Equal("visible", filter[3]);
+            Assert.Equal(site.Url(string.Format(System.Globalization.CultureInfo.InvariantCulture, pages[filter[0]], filter[1])).ToString(), filter[2]);
+            var response = await context.APIRequest.GetAsync(filter[2]);
+            Assert.True(response.Status == 200, $"{filter[0]} filter '{filter[1]}' links to {filter[2]}, which answers {response.Status}");
         }
     }
 
