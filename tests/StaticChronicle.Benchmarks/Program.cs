@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BenchmarkDotNet.Running;
 using StaticChronicle.Benchmarks.Corpus;
+using StaticChronicle.Benchmarks.Profiling;
 using StaticChronicle.Config;
 
 namespace StaticChronicle.Benchmarks;
@@ -40,7 +41,23 @@ internal static class Program
             return 0;
         });
 
-        var root = new RootCommand("StaticChronicle benchmarks: synthetic corpus generator and micro-benchmarks.") { generate, micro };
+        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A folder `generate` wrote." };
+        var truth = new Option<bool>("--truth") { Description = "Build the model from the generator's truth (default seed, --config) instead of extraction's articles." };
+        var stages = new Command("stages", "Time each build stage on a corpus (ingest, model, plan, render per template, write).")
+        {
+            corpus, truth, config,
+        };
+        stages.SetAction(result =>
+        {
+            var truthFrom = result.GetValue(truth) ? SiteConfigLoader.Load(result.GetValue(config)!.FullName) : null;
+            StageProfile.Run(result.GetValue(corpus)!.FullName, truthFrom, Console.Out);
+            return 0;
+        });
+
+        var root = new RootCommand("StaticChronicle benchmarks: synthetic corpus generator, stage timings and micro-benchmarks.")
+        {
+            generate, stages, micro,
+        };
         return root.Parse(args).Invoke();
     }
 }

@@ -35,8 +35,13 @@ fi
 # --- build once, Release -------------------------------------------------------------------------
 mkdir -p "$work"
 echo "building StaticChronicle and the generator (Release)…"
-dotnet build "$repo/src/StaticChronicle.Cli" -c Release -o "$work/bin/chronicle" --nologo -v q -clp:ErrorsOnly >/dev/null
-dotnet build "$here" -c Release -o "$work/bin/generator" --nologo -v q -clp:ErrorsOnly >/dev/null
+for project in "$repo/src/StaticChronicle.Cli:chronicle" "$here:generator"; do
+  if ! dotnet build "${project%%:*}" -c Release -o "$work/bin/${project##*:}" --nologo -v q -clp:ErrorsOnly >"$work/build.log" 2>&1; then
+    cat "$work/build.log" >&2
+    echo "building ${project%%:*} failed" >&2
+    exit 1
+  fi
+done
 chronicle="$work/bin/chronicle/chronicle"
 generator="$work/bin/generator/StaticChronicle.Benchmarks"
 no_cache=()
@@ -68,6 +73,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "versions: dotnet $(dotnet --version), $(hugo version | cut -d' ' -f1-2), StaticChronicle $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "command: RUNS=$RUNS tests/StaticChronicle.Benchmarks/run.sh ${sizes[*]}"
 
+per_article=()
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   results="$work/results-$n"
@@ -113,7 +119,14 @@ for n in "${sizes[@]}"; do
   echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full")  (target <= 0.15)"
   echo "  per article: StaticChronicle $(awk -v t="$sc_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms, Hugo $(awk -v t="$hugo_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms"
   [ "$failed" -eq 0 ] || echo "  WARNING: some runs failed; their logs are in $results"
+  per_article+=("$n:$(awk -v t="$sc_full" -v n="$n" 'BEGIN { print t / n }')")
 done
+
+if [ ${#per_article[@]} -gt 1 ]; then
+  first=${per_article[0]}; last=${per_article[${#per_article[@]}-1]}
+  echo
+  echo "scaling: StaticChronicle time per article at N = ${last%%:*} / at N = ${first%%:*}: $(ratio "${last##*:}" "${first##*:}")  (target <= 1.3)"
+fi
 
 # --- the real five-seed site, cold process -------------------------------------------------------
 results="$work/results-five"; rm -rf "$results"; mkdir -p "$results"; failed=0

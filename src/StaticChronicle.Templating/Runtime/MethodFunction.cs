@@ -1,0 +1,246 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using StaticChronicle.Templating.Parsing;
+using StaticChronicle.Templating.Syntax;
+
+namespace StaticChronicle.Templating.Runtime;
+
+/// <summary>A .NET method callable from templates: positional then named (snake_case) arguments, defaults, <c>params</c>.</summary>
+internal sealed class MethodFunction : IScriptFunction
+{
+    private readonly MethodInfo _method;
+    private readonly object? _target;
+    private readonly ParameterInfo[] _parameters;
+    private readonly string[] _names;
+    private readonly int _paramsIndex = -1;
+    private readonly int _bindable;
+
+    public MethodFunction(string name, MethodInfo method, object? target)
+    {
+        Name = name;
+        _method = method;
+        _target = target;
+        _parameters = method.GetParameters();
+        _names = new string[_parameters.Length];
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            var parameter = _parameters[i];
+            _names[i] = StandardMemberRenamer.Rename(parameter.Name ?? "arg" + i);
+            if (IsInjected(parameter))
+            {
+                continue;
+            }
+
+            if (parameter.IsDefined(typeof(ParamArrayAttribute)))
+            {
+                _paramsIndex = i;
+                continue;
+            }
+
+            _bindable++;
+            if (!parameter.HasDefaultValue)
+            {
+                RequiredCount++;
+            }
+        }
+    }
+
+    public string Name { get; }
+
+    public int RequiredCount { get; }
+
+    private static bool IsInjected(ParameterInfo parameter) =>
+        parameter.ParameterType == typeof(TemplateContext) || parameter.ParameterType == typeof(SourceSpan);
+
+    public object? Invoke(TemplateContext context, ScriptNode callSite, CallArguments arguments)
+    {
+        var values = new object?[_parameters.Length];
+        var assigned = new bool[_parameters.Length];
+        List<object?>? rest = _paramsIndex >= 0 ? [] : null;
+        var position = 0;
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            var parameter = _parameters[i];
+            if (parameter.ParameterType == typeof(TemplateContext))
+            {
+                values[i] = context;
+                assigned[i] = true;
+            }
+            else if (parameter.ParameterType == typeof(SourceSpan))
+            {
+                values[i] = callSite.Span;
+                assigned[i] = true;
+            }
+            else if (i != _paramsIndex && position < arguments.Positional.Count)
+            {
+                values[i] = Convert(context, arguments.Positional[position++], parameter.ParameterType, callSite);
+                assigned[i] = true;
+            }
+        }
+
+        if (rest is not null)
+        {
+            while (position < arguments.Positional.Count)
+            {
+                rest.Add(arguments.Positional[position++]);
+            }
+        }
+
+        if (position < arguments.Positional.Count)
+        {
+            throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{arguments.Positional.Count}` passed to `{Name}` while expecting `{_bindable}` arguments");
+        }
+
+        if (arguments.Named is not null)
+        {
+            foreach (var (key, value) in arguments.Named)
+            {
+                var index = Array.IndexOf(_names, key);
+                if (index < 0)
+                {
+                    throw new ScriptRuntimeException(callSite.Span, $"Invalid argument `{key}` for the function `{Name}`");
+                }
+
+                if (index == _paramsIndex)
+                {
+                    rest!.Add(value);
+                    continue;
+                }
+
+                values[index] = Convert(context, value, _parameters[index].ParameterType, callSite);
+                assigned[index] = true;
+            }
+        }
+
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            if (assigned[i])
+            {
+                continue;
+            }
+
+            if (i == _paramsIndex)
+            {
+                var elementType = _parameters[i].ParameterType.GetElementType()!;
+                var array = Array.CreateInstance(elementType, rest!.Count);
+                for (var j = 0; j < rest.Count; j++)
+                {
+                    array.SetValue(Convert(context, rest[j], elementType, callSite), j);
+                }
+
+                values[i] = array;
+            }
+            else if (_parameters[i].HasDefaultValue)
+            {
+                values[i] = _parameters[i].DefaultValue;
+            }
+            else
+            {
+                throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{arguments.Positional.Count + (arguments.Named?.Count ?? 0)}` passed to `{Name}` while expecting `{RequiredCount}` arguments");
+            }
+        }
+
+        try
+        {
+            return _method.Invoke(_target, values);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is ScriptRuntimeException inner)
+        {
+            throw inner;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw new ScriptRuntimeException(callSite.Span, $"Error while calling `{Name}`: {e.InnerException.Message}", e.InnerException);
+        }
+    }
+
+    private static SourceSpan ArgumentErrorSpan(ScriptNode callSite) =>
+        callSite is FunctionCallExpression ? callSite.Span : callSite.Span with { Start = callSite.Span.End };
+
+    public static object? Convert(TemplateContext context, object? value, Type type, ScriptNode callSite)
+    {
+        if (type == typeof(object))
+        {
+            return value;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (value is null)
+        {
+            return type.IsValueType && underlying is null ? Activator.CreateInstance(type) : null;
+        }
+
+        type = underlying ?? type;
+        if (type.IsInstanceOfType(value) && type != typeof(IEnumerable))
+        {
+            return value;
+        }
+
+        if (type == typeof(string))
+        {
+            return context.ObjectToString(value);
+        }
+
+        var span = callSite.Span;
+        if (type == typeof(bool))
+        {
+            return ScriptValues.ToBool(value);
+        }
+
+        if (type == typeof(int))
+        {
+            return ScriptValues.ToInt(context, value, span);
+        }
+
+        if (type == typeof(long))
+        {
+            return ScriptValues.ToLong(context, value, span);
+        }
+
+        if (type == typeof(double))
+        {
+            return ScriptValues.ToDouble(context, value, span);
+        }
+
+        if (type == typeof(float))
+        {
+            return (float)ScriptValues.ToDouble(context, value, span);
+        }
+
+        if (type == typeof(decimal))
+        {
+            return value is decimal m ? m : (decimal)ScriptValues.ToDouble(context, value, span);
+        }
+
+        if (type == typeof(IEnumerable) || type == typeof(IList) || type == typeof(ScriptArray))
+        {
+            return value switch
+            {
+                ScriptArray array => array,
+                string when type == typeof(IEnumerable) => value,
+                IEnumerable enumerable => new ScriptArray(enumerable.Cast<object?>()),
+                _ => new ScriptArray { value },
+            };
+        }
+
+        if (type == typeof(DateTime) && value is string text)
+        {
+            return DateTime.Parse(text, context.CurrentCulture);
+        }
+
+        if (type == typeof(TimeSpan) && value is string span2)
+        {
+            return TimeSpan.Parse(span2, context.CurrentCulture);
+        }
+
+        try
+        {
+            return System.Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
+        {
+            throw new ScriptRuntimeException(span, $"Unable to convert type `{ScriptValues.TypeName(value)}` to `{type.Name}`");
+        }
+    }
+}
