@@ -2,45 +2,56 @@ using System.Collections.Concurrent;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Templating;
 using StaticChronicle.Templating.Hosting;
+using StaticChronicle.Templating.Parsing;
 using StaticChronicle.Templating.Runtime;
 using StaticChronicle.Templating.Syntax;
 
 namespace StaticChronicle.Rendering;
 
-/// <summary>The templates folder loaded into the Scriban-language engine: every template parsed once, rendered with a fresh context per call.</summary>
+/// <summary>
+/// The templates folder in the Scriban-language engine: every <c>*.sbn-html</c> (partials included) is
+/// parsed once at load; each render gets its own <see cref="TemplateContext"/> sharing the parsed set,
+/// so pages render in parallel without parsing anything again.
+/// </summary>
 public sealed class ScribanTemplates : ITemplateRenderer
 {
-    private readonly Dictionary<string, Template> _templates;
-    private readonly FileSystemTemplateLoader _loader;
+    /// <summary>Guards against a runaway loop while allowing the timeline of a very large site.</summary>
+    public const int LoopLimit = 10_000_000;
 
-    // Keyed by full path, as the loader resolves include names; pre-filled so partials are never parsed again.
-    private readonly ConcurrentDictionary<string, Template> _byPath;
+    private readonly string _directory;
+    private readonly ConcurrentDictionary<string, Template> _parsed;
+    private readonly CachedTemplateLoader _loader;
 
-    private ScribanTemplates(string root, Dictionary<string, Template> templates)
+    private ScribanTemplates(string directory, ConcurrentDictionary<string, Template> parsed)
     {
-        _templates = templates;
-        _loader = new FileSystemTemplateLoader(root);
-        _byPath = new ConcurrentDictionary<string, Template>(templates.Values.ToDictionary(t => t.SourcePath!, t => t, StringComparer.Ordinal), StringComparer.Ordinal);
+        _directory = directory;
+        _parsed = parsed;
+        _loader = new CachedTemplateLoader(new FileSystemTemplateLoader(directory));
     }
 
-    /// <summary>Parses every <c>*.sbn-html</c> under <paramref name="templatesDirectory"/>; throws with every parse error at once.</summary>
+    /// <summary>Parses every template under <paramref name="templatesDirectory"/>; throws with every parse error at once.</summary>
     public static ITemplateRenderer Load(string templatesDirectory)
     {
-        var root = Path.GetFullPath(templatesDirectory);
-        if (!Directory.Exists(root))
+        ArgumentNullException.ThrowIfNull(templatesDirectory);
+        var directory = Path.GetFullPath(templatesDirectory);
+        if (!Directory.Exists(directory))
         {
-            throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(root), 0, 0, "The templates folder does not exist. Set `templates` in site-config.yml or create the folder.")]);
+            throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(directory), 0, 0,
+                "the templates folder does not exist. Restore templates/ from the repository or set paths.templates.")]);
         }
 
-        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, Template>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
-        foreach (var path in Directory.EnumerateFiles(root, "*.sbn-html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(directory, "*.sbn-html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var template = Template.Parse(File.ReadAllText(path), path);
-            problems.AddRange(template.Messages.Select(m => new Diagnostic(
-                DisplayPath.For(m.Span.FileName), m.Span.Start.Line + 1, m.Span.Start.Column + 1,
-                m.Type == Templating.Parsing.ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, m.Message)));
-            templates[Path.GetRelativePath(root, path).Replace('\\', '/')] = template;
+            var template = Template.Parse(File.ReadAllText(file), file);
+            foreach (var message in template.Messages)
+            {
+                problems.Add(new Diagnostic(DisplayPath.For(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, message.Message));
+            }
+
+            parsed[file] = template;
         }
 
         if (problems.Any(p => p.IsError))
@@ -48,35 +59,47 @@ public sealed class ScribanTemplates : ITemplateRenderer
             throw new DiagnosticException(problems);
         }
 
-        return new ScribanTemplates(root, templates);
+        return new ScribanTemplates(directory, parsed);
     }
 
-    public bool HasTemplate(string templateName) => _templates.ContainsKey(templateName);
+    public bool HasTemplate(string templateName) => _parsed.ContainsKey(PathOf(templateName));
 
     public string Render(string templateName, IReadOnlyDictionary<string, object?> globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        if (!_templates.TryGetValue(templateName, out var template))
+        var path = PathOf(templateName);
+        if (!_parsed.TryGetValue(path, out var template))
         {
-            throw new DiagnosticException([Diagnostic.Error(templateName, 0, 0, $"There is no template `{templateName}` in the templates folder.")]);
+            throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(path), 0, 0, $"template '{templateName}' does not exist.")]);
         }
 
-        var context = new TemplateContext { TemplateLoader = _loader, CachedTemplates = _byPath };
-        var scope = new ScriptObject(globals.Count);
+        var variables = new ScriptObject(globals.Count);
         foreach (var (name, value) in globals)
         {
-            scope[name] = value;
+            variables[name] = value;
         }
 
-        context.PushGlobal(scope);
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            CachedTemplates = _parsed,
+            LoopLimit = LoopLimit,
+
+            // Pages grow with the site (a topic of thousands of articles); the file system is the limit.
+            OutputLimit = 0,
+        };
+        context.PushGlobal(variables);
         try
         {
             return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            var file = string.IsNullOrEmpty(e.Span.FileName) ? template.SourcePath! : e.Span.FileName;
-            throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(file), e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? DisplayPath.For(path) : DisplayPath.For(e.Span.FileName);
+            throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
         }
     }
+
+    private string PathOf(string templateName) =>
+        Path.GetFullPath(Path.Combine(_directory, templateName.Replace('/', Path.DirectorySeparatorChar)));
 }

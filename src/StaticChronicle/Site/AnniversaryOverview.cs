@@ -19,6 +19,7 @@ public sealed record AnniversaryOverview
     public IReadOnlyList<ArticleEntry> PartnershipArticles { get; init; } = [];
     public int EventCount { get; init; }
     public int PeopleCount { get; init; }
+    public int TopicCount { get; init; }
     public IReadOnlyList<RankedPerson> TopPeople { get; init; } = [];
     public IReadOnlyList<RankedTopic> TopTopics { get; init; } = [];
     public required EventsChart Chart { get; init; }

@@ -5,7 +5,9 @@ namespace StaticChronicle.Site;
 /// <summary>Lays out the events-per-year bar chart: one bar per year from the first to the last article (and the anniversary year).</summary>
 public static class EventsChartBuilder
 {
-    private const int Width = 640;
+    private const int MaxWidth = 640;
+    private const int MinWidth = 320;
+    private const int PerYear = 64;
     private const int Height = 220;
     private const int Top = 24;
     private const int Bottom = 28;
@@ -25,7 +27,9 @@ public static class EventsChartBuilder
         var last = counts.Count > 0 ? Math.Max(counts.Keys.Last(), highlightYear) : highlightYear;
         var n = last - first + 1;
         var max = Math.Max(1, counts.Count > 0 ? counts.Values.Max() : 0);
-        var step = (Width - (2.0 * Side)) / n;
+        // Few years make a narrow chart, so its labels stay readable when a phone scales it down.
+        var width = Math.Clamp(n * PerYear, MinWidth, MaxWidth);
+        var step = (width - (2.0 * Side)) / n;
         var plot = Height - Top - Bottom;
         var labelEvery = (int)Math.Ceiling(n / (double)MaxYearLabels);
 
@@ -43,7 +47,7 @@ public static class EventsChartBuilder
         var description = counts.Count == 0
             ? "No events yet."
             : "Events per year: " + string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}: {c.Value}"))) + ".";
-        return new EventsChart(Width, Height, Height - Bottom, max, bars, description);
+        return new EventsChart(width, Height, Height - Bottom, max, bars, description);
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -8,6 +8,9 @@ public sealed record PersonProfile
 
     /// <summary>The name as written natively (diacritics or kanji); null when unknown.</summary>
     public string? Native { get; init; }
+
+    /// <summary>BCP 47 language of <see cref="Native"/> (vi, ja) for its lang attribute; null when not known.</summary>
+    public string? NativeLanguage { get; init; }
     public required string Country { get; init; }
     public bool Registered { get; init; }
     public required string Url { get; init; }

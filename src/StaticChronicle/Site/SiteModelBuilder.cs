@@ -237,6 +237,7 @@ public static class SiteModelBuilder
                 Id = id,
                 Name = links[id].Name,
                 Native = known?.Native,
+                NativeLanguage = known?.Native is null ? null : LanguageOf(known.Country),
                 Country = string.IsNullOrWhiteSpace(known?.Country) ? OtherCountry : known.Country,
                 Registered = known is not null,
                 Url = urls.Link(path),
@@ -257,6 +258,13 @@ public static class SiteModelBuilder
 
         return people.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
+
+    private static string? LanguageOf(string? country) => country switch
+    {
+        "Vietnam" or "Viet Nam" or "Việt Nam" => "vi",
+        "Japan" => "ja",
+        _ => null,
+    };
 
     private static List<CountryGroup> GroupByCountry(List<PersonProfile> people) =>
         people.GroupBy(p => p.Country, StringComparer.Ordinal)
@@ -384,6 +392,7 @@ public static class SiteModelBuilder
                 || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)).ToList(),
             EventCount = inYear.Count,
             PeopleCount = people.Count,
+            TopicCount = topics.Count,
             TopPeople = people.Values
                 .OrderByDescending(p => p.Count).ThenBy(p => p.Link.Name, StringComparer.Ordinal)
                 .Take(5)
@@ -407,7 +416,7 @@ public static class SiteModelBuilder
         BasePath = urls.BasePath,
         HomeUrl = urls.Link(""),
         StylesheetUrl = urls.Link("assets/style.css"),
-        ScriptUrl = urls.Link("assets/chronicle.js"),
+        ScriptUrl = urls.Link("assets/filters.js"),
         FeedUrl = urls.Link("feed.xml"),
         AbsoluteFeedUrl = urls.Absolute("feed.xml"),
         Nav =
