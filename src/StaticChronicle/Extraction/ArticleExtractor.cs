@@ -53,7 +53,8 @@ public sealed class ArticleExtractor
 
         var texts = new List<string> { text.Title?.Text ?? "" };
         texts.AddRange(text.Paragraphs.Select(p => p.Text));
-        var found = _people.Find(texts);
+        var words = texts.Select(WordToken.Split).ToList();
+        var found = _people.Find(texts, words);
         var date = Date(seed, text, problems);
         if (date is null)
         {
@@ -78,7 +79,7 @@ public sealed class ArticleExtractor
             DateKind = date.Kind,
             DateEvidence = date.Evidence,
             People = people,
-            Places = fm.Places ?? _places.Find(texts, found.Spans),
+            Places = fm.Places ?? _places.Find(texts, words, found.Spans),
             Topics = Topics(seed, text.AllText, warnings),
             Summary = fm.Summary ?? LedeSummary.From(text.Lede.Text),
             Body = MarkdownBody.From(text.Paragraphs),

@@ -89,7 +89,7 @@ public static partial class BodyExtractor
         var paragraphs = new List<Paragraph>();
         foreach (var block in blocks)
         {
-            var cleaned = TrailingCredit().Replace(block.Text, "").Trim();
+            var cleaned = StripCredit(block.Text).Trim();
             foreach (var part in GluedSentence().Replace(cleaned, ".\n").Split('\n'))
             {
                 var sentence = Spaces().Replace(part, " ").Trim();
@@ -200,7 +200,7 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (CaptionMark().IsMatch(text) || CreditOnly().IsMatch(text) || Byline().IsMatch(text) && WordCount(text) <= 10)
+            if (IsCaption(text) || CreditOnly().IsMatch(text) || Byline().IsMatch(text) && WordCount(text) <= 10)
             {
                 continue;
             }
@@ -225,6 +225,19 @@ public static partial class BodyExtractor
         }
 
         return kept;
+    }
+
+    private static bool IsCaption(string text) =>
+        (text.Contains("hoto", StringComparison.OrdinalIgnoreCase) || text.Contains("ource", StringComparison.OrdinalIgnoreCase)
+         || text.Contains("mage", StringComparison.OrdinalIgnoreCase) || text.Contains("Ảnh", StringComparison.Ordinal))
+        && CaptionMark().IsMatch(text);
+
+    /// <summary>Removes an agency credit ("— VNA/VNS", "/.") from the end of a paragraph; only the tail is searched.</summary>
+    private static string StripCredit(string text)
+    {
+        var from = Math.Max(0, text.Length - 40);
+        var match = TrailingCredit().Match(text, from);
+        return match.Success ? text[..match.Index].TrimEnd() : text;
     }
 
     private static bool IsNavigation(string text)
@@ -260,7 +273,7 @@ public static partial class BodyExtractor
             first = blocks[0];
         }
 
-        return LooksLikeHeadline(first.Text) && blocks.Count > 1 ? new TextLine(TrailingCredit().Replace(first.Text, "").Trim(), first.Line) : null;
+        return LooksLikeHeadline(first.Text) && blocks.Count > 1 ? new TextLine(StripCredit(first.Text).Trim(), first.Line) : null;
     }
 
     private static bool LooksLikeHeadline(string text)

@@ -6,7 +6,7 @@ namespace StaticChronicle.Extraction.Body;
 public static partial class DatelinePrefix
 {
     private const string Place = @"[\p{Lu}][\p{L}'’.]*(?:\s[\p{Lu}][\p{L}'’.]*){0,3}";
-    private const string DayMonth = @"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)";
+    private const string DayMonth = @"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?)(?:,\s*\d{4})?)";
     private const string Agency = @"\s*\((?:[A-Z][A-Za-z/]{1,15})\)";
     private const string Dash = @"\s*(?:--|[-–—])\s+";
 
@@ -34,4 +34,34 @@ public static partial class DatelinePrefix
 
     /// <summary>The paragraph without its dateline.</summary>
     public static string Strip(string paragraph) => paragraph[Length(paragraph)..];
+
+    /// <summary>
+    /// Where the lede's own sentence starts: after a dateline, a list number ("1. "), or the broken-off
+    /// clause a paste that starts mid-sentence begins with ("the reception, Ambassador …").
+    /// </summary>
+    public static string StartOfStory(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = Strip(paragraph);
+        var number = ListNumber().Match(text);
+        if (number.Success)
+        {
+            text = text[number.Length..];
+        }
+
+        if (text.Length > 0 && char.IsLower(text[0]))
+        {
+            var comma = text.IndexOf(", ", StringComparison.Ordinal);
+            var stop = text.IndexOfAny(['.', '!', '?']);
+            if (comma > 0 && comma < 60 && (stop < 0 || comma < stop) && comma + 2 < text.Length && char.IsUpper(text[comma + 2]))
+            {
+                text = text[(comma + 2)..];
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
 }

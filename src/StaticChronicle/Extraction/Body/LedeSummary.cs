@@ -13,7 +13,7 @@ public static partial class LedeSummary
     public static string From(string lede)
     {
         ArgumentNullException.ThrowIfNull(lede);
-        var text = DatelinePrefix.Strip(lede).Trim();
+        var text = DatelinePrefix.StartOfStory(lede).Trim();
         if (text.Length <= MaxLength)
         {
             return text;

@@ -32,6 +32,11 @@ public static partial class DatePatterns
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return found;
+        }
+
         foreach (Match m in IsoDate().Matches(text))
         {
             Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
@@ -64,6 +69,11 @@ public static partial class DatePatterns
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return found;
+        }
+
         foreach (Match m in MonthDay().Matches(text))
         {
             Add(found, m, null, MonthNumber(m.Groups["month"].Value), Int(m, "day"));

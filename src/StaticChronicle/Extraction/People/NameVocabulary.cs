@@ -18,7 +18,8 @@ public static class NameVocabulary
         "representative", "officer", "official", "chargé", "charge", "d'affaires", "attaché", "attache",
         "extraordinary", "plenipotentiary", "standing", "permanent", "acting", "former", "senior", "undersecretary",
         "under-secretary", "superintendent", "inspector", "justice", "judge", "bishop", "pope", "monk", "venerable",
-        "chairmen", "leaders", "assistant", "executive", "managing", "vice-minister", "deputy-minister", "party-chief");
+        "chairmen", "leaders", "assistant", "executive", "managing", "vice-minister", "deputy-minister", "party-chief",
+        "student", "students", "reporter", "correspondent", "researcher", "expert", "economist", "analyst");
 
     /// <summary>Courtesy titles that only ever precede a person's name.</summary>
     public static readonly IReadOnlySet<string> Honorifics = Set(
@@ -59,7 +60,9 @@ public static class NameVocabulary
         "east", "west", "north", "south", "northern", "southern", "eastern", "western", "upper", "lower",
         "greater", "grand", "royal", "imperial", "federal", "supreme", "people", "people's", "peoples",
         "communist", "initiative", "week", "month", "era", "dynasty", "empire", "army's", "heritage", "site",
-        "hotel", "resort", "centre", "institute", "laboratory", "lab", "facility", "office", "zone");
+        "hotel", "resort", "centre", "institute", "laboratory", "lab", "facility", "office", "zone", "community",
+        "welfare", "interior", "internal", "land", "infrastructure", "mausoleum", "trail", "memorial", "monument",
+        "relations", "cooperation", "exchange", "partnership", "summit", "meeting", "office's");
 
     /// <summary>Capitalised words that are not names: sentence openers, countries, peoples, months, agencies.</summary>
     public static readonly IReadOnlySet<string> CommonWords = Set(
@@ -78,7 +81,7 @@ public static class NameVocabulary
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "vietnam", "viet", "vietnamese", "japan", "japanese", "asia", "asian", "asean", "china", "chinese",
+        "vietnam", "vietnamese", "japan", "japanese", "asia", "asian", "asean", "china", "chinese",
         "korea", "korean", "us", "usa", "america", "american", "americans", "russia", "russian", "ukraine",
         "ukrainian", "europe", "european", "eu", "india", "indian", "france", "french", "germany", "german",
         "uk", "britain", "british", "australia", "australian", "laos", "lao", "cambodia", "cambodian",
@@ -111,10 +114,12 @@ public static class NameVocabulary
         "informed", "briefed", "praised", "met", "visited", "received", "hosted", "held", "wrote", "announced",
         "recalled", "acknowledged", "appreciated", "lauded", "underscored", "confirmed", "insisted", "replied",
         "answered", "commented", "argued", "believes", "believed", "hopes", "wants", "wanted", "led", "attended",
-        "presented", "invited", "greeted");
+        "presented", "invited", "greeted", "signed", "pledged", "promised", "shared", "recommended", "warned",
+        "reported", "observed", "highlights", "stresses", "notes", "adds");
 
     /// <summary>Lowercase words a role phrase may hold between its capitalised words ("President of the House of …").</summary>
-    public static readonly IReadOnlySet<string> RoleConnectors = Set("of", "the", "for", "and", "to", "on", "in");
+    public static readonly IReadOnlySet<string> RoleConnectors = Set(
+        "of", "the", "for", "and", "to", "on", "in", "provincial", "municipal", "city", "permanent", "standing");
 
     /// <summary>Two-word country and organisation names whose second word could pass for a given name ("Viet Nam").</summary>
     public static readonly IReadOnlySet<string> TwoWordNames = Set(

@@ -21,12 +21,20 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
     public PeopleFindings Find(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var search = new Search(registry, places, texts);
+        return Find(texts, texts.Select(WordToken.Split).ToList());
+    }
+
+    /// <summary>Searches <paramref name="texts"/> whose words are already split (<see cref="WordToken.Split"/>), so callers split once.</summary>
+    public PeopleFindings Find(IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(words);
+        var search = new Search(registry, places, texts, words);
         return search.Run();
     }
 
     /// <summary>The state of one article's search; never shared between threads.</summary>
-    private sealed class Search(PeopleRegistry registry, PlaceGazetteer places, IReadOnlyList<string> texts)
+    private sealed class Search(PeopleRegistry registry, PlaceGazetteer places, IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
     {
         private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
         private readonly List<ShortReference> _shortReferences = [];
@@ -52,7 +60,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private void ScanText(int t)
         {
             var text = texts[t];
-            var tokens = WordToken.Split(text);
+            var tokens = words[t];
             var floor = 0;
             var i = 0;
             while (i < tokens.Count)
@@ -101,6 +109,14 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
                 var (entry, registryLength) = RegistryMatch(tokens, i, end);
                 var placeLength = PlaceMatch(tokens, i, end);
+                // "Ho Chi Minh Communist Youth Union": a name that goes on into an organisation's words names the organisation.
+                if (entry is not null && registryLength >= placeLength && i + registryLength < end
+                    && NameVocabulary.OrganisationWords.Contains(tokens[i + registryLength].Key))
+                {
+                    i += registryLength + 1;
+                    continue;
+                }
+
                 if (entry is not null && registryLength >= placeLength)
                 {
                     floor = AddFull(t, text, tokens, i, i + registryLength, entry, floor);
@@ -155,7 +171,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             for (var length = Math.Min(registry.MaxWords, end - i); length >= 1; length--)
             {
-                var found = registry.Find(Words(tokens, i, i + length));
+                var found = registry.Find(tokens, i, i + length);
                 if (found is not null)
                 {
                     return (found, length);
@@ -169,21 +185,13 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             for (var length = Math.Min(places.MaxWords, end - i); length >= 1; length--)
             {
-                if (places.Find(Words(tokens, i, i + length)) is not null)
+                if (places.Find(tokens, i, i + length) is not null)
                 {
                     return length;
                 }
             }
 
             return 0;
-        }
-
-        private static IEnumerable<string> Words(List<WordToken> tokens, int from, int to)
-        {
-            for (var k = from; k < to; k++)
-            {
-                yield return tokens[k].Text;
-            }
         }
 
         private static bool IsNameLike(List<WordToken> tokens, int j, int end)
@@ -352,7 +360,9 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 }
 
                 var gap = text.AsSpan(token.End, tokens[k + 1].Start - token.End).Trim();
-                if (!(gap.IsEmpty || gap is "-" or "–" or "—" or "’s" or "'s"))
+                // "Minister of Health, Labour and Welfare": a comma may join the words of one body's name.
+                var listedBody = gap is "," && NameVocabulary.OrganisationWords.Contains(token.Key) && NameVocabulary.OrganisationWords.Contains(tokens[k + 1].Key);
+                if (!(gap.IsEmpty || listedBody || gap is "-" or "–" or "—" or "’s" or "'s"))
                 {
                     break;
                 }
@@ -415,7 +425,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             {
                 var words = WordToken.Split(segment);
                 if (words.Count is 0 or > 14
-                    || words.Take(4).All(w => !NameVocabulary.RoleWords.Contains(w.Key))
+                    || words.Take(4).All(w => !w.Key.Split('-').Any(NameVocabulary.RoleWords.Contains))
                     || words.Any(w => NameVocabulary.SpeechVerbs.Contains(w.Key) || w.Key is "who" or "which" or "is" or "was" or "paid" or "has" or "had" or "will"))
                 {
                     break;

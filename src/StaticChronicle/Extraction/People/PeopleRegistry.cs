@@ -40,6 +40,10 @@ public sealed class PeopleRegistry
     /// <summary>The most words any spelling has; longer phrases need not be looked up.</summary>
     public int MaxWords { get; private set; } = 1;
 
+    /// <summary>The person whose spelling is tokens [from, to), in any order.</summary>
+    public PersonEntry? Find(List<WordToken> tokens, int from, int to) =>
+        _byKey.TryGetValue(PersonNameKey.For(tokens, from, to), out var person) ? person : null;
+
     public PersonEntry? Find(IEnumerable<string> words) =>
         _byKey.TryGetValue(PersonNameKey.For(words), out var person) ? person : null;
 

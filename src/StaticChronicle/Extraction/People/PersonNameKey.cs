@@ -11,6 +11,25 @@ public static class PersonNameKey
         return string.Join(' ', keys);
     }
 
+    /// <summary>The key of tokens [from, to), from their already folded keys.</summary>
+    public static string For(List<WordToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (to - from == 1)
+        {
+            return tokens[from].Key;
+        }
+
+        var keys = new string[to - from];
+        for (var k = from; k < to; k++)
+        {
+            keys[k - from] = tokens[k].Key;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        return string.Join(' ', keys);
+    }
+
     public static string For(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
+using System.Text;
 using StaticChronicle.Text;
 
 namespace StaticChronicle.Extraction.People;
@@ -8,39 +9,80 @@ namespace StaticChronicle.Extraction.People;
 /// <param name="Start">Index of its first character.</param>
 /// <param name="End">Index after its last character (the possessive, when there is one, lies after it).</param>
 /// <param name="Key">Lowercase, diacritics folded: the form names are matched by.</param>
-public sealed partial record WordToken(string Text, int Start, int End, string Key)
+public sealed record WordToken(string Text, int Start, int End, string Key)
 {
     public bool IsCapitalised => char.IsUpper(Text[0]);
 
     public bool IsAllCaps => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{Nd}]+(?:[-'’][\p{L}\p{M}\p{Nd}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
-
-    /// <summary>Splits <paramref name="text"/> into words.</summary>
+    /// <summary>Splits <paramref name="text"/> into words: letters and digits, joined by inner hyphens and apostrophes.</summary>
     public static List<WordToken> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<WordToken>();
-        foreach (Match m in Word().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = m.Value;
-            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            if (!IsWordChar(text[i]))
             {
-                word = word[..^2];
-            }
-
-            if (!char.IsLetter(word[0]))
-            {
+                i++;
                 continue;
             }
 
-            tokens.Add(new WordToken(word, m.Index, m.Index + word.Length, FoldKey(word)));
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            var end = i;
+            if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’')
+            {
+                end -= 2;
+            }
+
+            if (char.IsLetter(text[start]))
+            {
+                var word = text[start..end];
+                tokens.Add(new WordToken(word, start, end, FoldKey(word)));
+            }
         }
 
         return tokens;
     }
 
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
+
     /// <summary>Lowercase and diacritics folded, typographic apostrophes unified.</summary>
-    public static string FoldKey(string word) => AsciiFolding.Fold(word).ToLowerInvariant().Replace('’', '\'');
+    public static string FoldKey(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        // Most words are plain ASCII; folding (two Unicode normalisations) is only needed for the others.
+        return Ascii.IsValid(word) ? word.ToLowerInvariant() : AsciiFolding.Fold(word).ToLowerInvariant().Replace('’', '\'');
+    }
+
+    /// <summary>The keys of tokens [from, to) joined by single spaces: the lookup form of a phrase.</summary>
+    public static string JoinKeys(List<WordToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (to - from == 1)
+        {
+            return tokens[from].Key;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[k].Key);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -12,6 +12,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
     {
         "prefecture", "province", "city", "region", "district", "area", "capital", "island", "islands", "port",
         "metropolis", "municipality", "town", "county", "state", "peninsula", "coast", "delta", "bay", "highlands",
+        "prefectures", "provinces", "cities", "regions", "districts", "areas",
     };
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
@@ -28,13 +29,22 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
     public List<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> people)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        return Find(texts, texts.Select(WordToken.Split).ToList(), people);
+    }
+
+    /// <summary>As <see cref="Find(IReadOnlyList{string}, IReadOnlyList{PersonSpan})"/>, with the texts' words already split.</summary>
+    public List<string> Find(IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words, IReadOnlyList<PersonSpan> people)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(people);
         var found = new List<string>();
         for (var t = 0; t < texts.Count; t++)
         {
             var text = texts[t];
             var spans = people.Where(p => p.TextIndex == t).ToList();
-            var tokens = WordToken.Split(text);
+
+            var tokens = words[t];
             var i = 0;
             while (i < tokens.Count)
             {
@@ -56,7 +66,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
                     continue;
                 }
 
-                var place1 = gazetteer.Find(tokens.Skip(i).Take(length).Select(x => x.Text))!;
+                var place1 = gazetteer.Find(tokens, i, i + length)!;
                 if (!IsModifier(text, tokens, i, i + length))
                 {
                     Add(found, place1);
@@ -79,7 +89,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
 
         for (var length = max; length >= 1; length--)
         {
-            if (gazetteer.Find(tokens.Skip(i).Take(length).Select(x => x.Text)) is not null)
+            if (gazetteer.Find(tokens, i, i + length) is not null)
             {
                 return length;
             }

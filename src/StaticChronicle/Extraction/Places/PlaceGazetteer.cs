@@ -77,6 +77,10 @@ public sealed class PlaceGazetteer
 
     public int MaxWords { get; }
 
+    /// <summary>The canonical name of the place spelled by tokens [from, to), in order.</summary>
+    public string? Find(List<WordToken> tokens, int from, int to) =>
+        _canonicalByKey.TryGetValue(WordToken.JoinKeys(tokens, from, to), out var canonical) ? canonical : null;
+
     /// <summary>The canonical name of the place spelled by <paramref name="words"/>, in order.</summary>
     public string? Find(IEnumerable<string> words) =>
         _canonicalByKey.TryGetValue(Key(words), out var canonical) ? canonical : null;

@@ -35,7 +35,7 @@ public static partial class TitleGenerator
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(names);
         var text = DropRoles(lede, spans, names);
-        text = DatelinePrefix.Strip(text);
+        text = DatelinePrefix.StartOfStory(text);
         var end = SentenceEnd().Match(text);
         var sentence = (end.Success ? text[..end.Index] : text).Trim();
         var clause = ClauseBreak().Match(sentence);
