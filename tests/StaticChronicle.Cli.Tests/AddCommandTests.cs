@@ -75,4 +75,33 @@ public sealed class AddCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("6 seeds", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task After_adding_it_shows_what_was_extracted_and_what_to_confirm()
+    {
+        var input = Path.Combine(_site.Root, "port-deal.txt");
+        await File.WriteAllTextAsync(input, "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Governor Yamada Taro of Gunma visited Hanoi.\n");
+
+        var (code, output, error) = await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("  title:   Japan and Vietnam sign port deal", output, StringComparison.Ordinal);
+        Assert.Contains("  date:    2023-05-03 (stated: dateline 'May 3, 2023')", output, StringComparison.Ordinal);
+        Assert.Contains("  people:  Yamada Taro (unregistered)", output, StringComparison.Ordinal);
+        Assert.Contains("warning: Yamada Taro (Governor) is not in the people registry", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seed_with_no_date_is_stored_but_the_editor_is_told_to_fix_it_with_exit_code_1()
+    {
+        var input = Path.Combine(_site.Root, "undated.txt");
+        await File.WriteAllTextAsync(input, "Ministers meet\n\nThe two ministers met and agreed to deepen cooperation.\n");
+
+        var (code, output, error) = await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath);
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("error: no date could be found", output, StringComparison.Ordinal);
+        Assert.Contains("The seed was stored, but the site cannot be built from it yet", error, StringComparison.Ordinal);
+        Assert.Equal(6, _site.SeedNames().Length);
+    }
 }

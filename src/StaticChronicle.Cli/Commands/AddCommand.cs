@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticChronicle.Cli.Reports;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
@@ -82,27 +83,12 @@ public static class AddCommand
         return (File.ReadAllBytes(source), DisplayPath.For(source), extension);
     }
 
-    /// <summary>Shows what extraction made of the new seed, so the editor knows what to confirm before committing it.</summary>
+    /// <summary>Shows what extraction made of the new seed — the same report <c>check</c> gives — so the editor knows what to confirm.</summary>
     private static int Report(SiteConfig site, string seedPath, TextWriter stdout, TextWriter stderr)
     {
-        var result = SeedIngestion.Run(site, [seedPath]);
-        foreach (var article in result.Articles)
-        {
-            stdout.WriteLine($"  title:  {article.Title}{(article.TitleGenerated ? " (generated from the lede: confirm it)" : "")}");
-            stdout.WriteLine($"  date:   {article.Date:yyyy-MM-dd} ({article.DateKind.ToString().ToLowerInvariant()}: {article.DateEvidence})");
-            stdout.WriteLine($"  people: {(article.People.Count == 0 ? "none found" : string.Join(", ", article.People.Select(p => p.Registered ? p.Name : p.Name + " (not in the registry)")))}");
-            foreach (var warning in article.Warnings)
-            {
-                stdout.WriteLine($"  confirm: {warning}");
-            }
-        }
-
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            (diagnostic.IsError ? stderr : stdout).WriteLine(diagnostic.ToString());
-        }
-
-        if (result.HasErrors)
+        var report = CheckReport.From(SeedIngestion.Run(site, [seedPath]));
+        CheckReportRenderer.Render(report, stdout, terminal: false);
+        if (report.HasErrors)
         {
             stderr.WriteLine("The seed was stored, but the site cannot be built from it yet: fix it with front matter (see the README, \"Fix a wrong date or name\").");
             return ExitCodes.ContentError;

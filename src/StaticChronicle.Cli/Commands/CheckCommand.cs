@@ -14,9 +14,18 @@ public static class CheckCommand
     {
         var config = CommonOptions.Config();
         var seeds = CommonOptions.Seeds();
+        var format = new Option<string?>("--format")
+        {
+            Description = "text (plain, for logs), markdown (a table), or github (text plus ::warning/::error annotations on the seeds' lines). Default: a table on a terminal, text otherwise.",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "github");
+        var summary = new Option<FileInfo?>("--summary")
+        {
+            Description = "Also append the report as a Markdown table to FILE (in GitHub Actions: --summary \"$GITHUB_STEP_SUMMARY\").",
+        };
         var command = new Command("check", "Check every seed: print the title, date, people and warnings extracted from each; exit 1 if any seed has an error.")
         {
-            config, seeds,
+            config, seeds, format, summary,
         };
 
         command.SetAction(parseResult =>
@@ -29,7 +38,25 @@ public static class CheckCommand
                 var result = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory));
                 var report = CheckReport.From(result);
                 var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-                CheckReportRenderer.Render(report, stdout, terminal);
+                switch (parseResult.GetValue(format))
+                {
+                    case "markdown":
+                        stdout.Write(CheckReportMarkdown.Render(report));
+                        break;
+                    case "github":
+                        CheckReportRenderer.Render(report, stdout, terminal: false);
+                        GitHubAnnotations.Write(report, stdout);
+                        break;
+                    default:
+                        CheckReportRenderer.Render(report, stdout, terminal && parseResult.GetValue(format) is null);
+                        break;
+                }
+
+                if (parseResult.GetValue(summary) is { } summaryFile)
+                {
+                    File.AppendAllText(summaryFile.FullName, CheckReportMarkdown.Render(report) + "\n");
+                }
+
                 return report.HasErrors ? ExitCodes.ContentError : ExitCodes.Success;
             }
             catch (DiagnosticException e)
