@@ -54,9 +54,21 @@ internal static class Program
             return 0;
         });
 
+        var extractionCorpus = new Argument<DirectoryInfo>("corpus") { Description = "A folder `generate` wrote." };
+        var limit = new Option<int>("--limit") { Description = "Profile only the first N seeds.", DefaultValueFactory = _ => 500 };
+        var extraction = new Command("extraction", "Time each extraction step over a corpus's seeds, on one thread.")
+        {
+            extractionCorpus, limit,
+        };
+        extraction.SetAction(result =>
+        {
+            ExtractionProfile.Run(result.GetValue(extractionCorpus)!.FullName, result.GetValue(limit), Console.Out);
+            return 0;
+        });
+
         var root = new RootCommand("StaticChronicle benchmarks: synthetic corpus generator, stage timings and micro-benchmarks.")
         {
-            generate, stages, micro,
+            generate, stages, extraction, micro,
         };
         return root.Parse(args).Invoke();
     }

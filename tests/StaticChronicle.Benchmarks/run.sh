@@ -49,16 +49,16 @@ build_help=$("$chronicle" build --help 2>&1 || true)
 [[ "$build_help" == *--no-cache* ]] && no_cache=(--no-cache)
 
 # --- helpers -------------------------------------------------------------------------------------
-# measure NAME CMD...: runs CMD under GNU time, appends "seconds rss_kb" to $results/NAME.
+# measure NAME CMD...: runs CMD under GNU time, appends "wall_s rss_kb cpu_s" (cpu = user + sys) to $results/NAME.
 measure() {
   local name=$1; shift
   local stats; stats=$(mktemp)
-  if ! /usr/bin/time -f '%e %M' -o "$stats" "$@" >"$results/$name.log" 2>&1; then
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$stats" "$@" >"$results/$name.log" 2>&1; then
     echo "  $name FAILED (exit $(tail -n1 "$stats")); last lines of its output:" >&2
     tail -n 5 "$results/$name.log" | sed 's/^/    /' >&2
     failed=1
   fi
-  tail -n1 "$stats" >>"$results/$name"
+  tail -n1 "$stats" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$results/$name"
   rm -f "$stats"
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -106,17 +106,18 @@ for n in "${sizes[@]}"; do
 
   sc_full=$(col sc-full 1); hugo_full=$(col hugo-full 1); sc_noop=$(col sc-noop 1); sc_changed=$(col sc-changed 1)
   sc_rss=$(col sc-full 2); hugo_rss=$(col hugo-full 2); noop_rss=$(col sc-noop 2); changed_rss=$(col sc-changed 2)
+  sc_cpu=$(col sc-full 3); hugo_cpu=$(col hugo-full 3); noop_cpu=$(col sc-noop 3); changed_cpu=$(col sc-changed 3)
   echo
-  printf '  %-34s %10s %14s %8s\n' "median of $RUNS runs" "time (s)" "peak RSS (MB)" "pages"
-  printf '  %-34s %10s %14s %8s\n' "StaticChronicle full build" "$sc_full" "$(mb "$sc_rss")" "$(pages "$sc_out")"
-  printf '  %-34s %10s %14s %8s\n' "Hugo full build" "$hugo_full" "$(mb "$hugo_rss")" "$(pages "$hugo_out")"
-  printf '  %-34s %10s %14s\n' "StaticChronicle no-op rebuild" "$sc_noop" "$(mb "$noop_rss")"
-  printf '  %-34s %10s %14s\n' "StaticChronicle one seed changed" "$sc_changed" "$(mb "$changed_rss")"
-  echo "  ratios:"
-  echo "    full build, StaticChronicle / Hugo:   $(ratio "$sc_full" "$hugo_full")  (target <= 0.5)"
+  printf '  %-34s %10s %10s %14s %8s\n' "median of $RUNS runs" "wall (s)" "CPU (s)" "peak RSS (MB)" "pages"
+  printf '  %-34s %10s %10s %14s %8s\n' "StaticChronicle full build" "$sc_full" "$sc_cpu" "$(mb "$sc_rss")" "$(pages "$sc_out")"
+  printf '  %-34s %10s %10s %14s %8s\n' "Hugo full build" "$hugo_full" "$hugo_cpu" "$(mb "$hugo_rss")" "$(pages "$hugo_out")"
+  printf '  %-34s %10s %10s %14s\n' "StaticChronicle no-op rebuild" "$sc_noop" "$noop_cpu" "$(mb "$noop_rss")"
+  printf '  %-34s %10s %10s %14s\n' "StaticChronicle one seed changed" "$sc_changed" "$changed_cpu" "$(mb "$changed_rss")"
+  echo "  ratios (wall clock; CPU time in brackets, steadier on a busy machine):"
+  echo "    full build, StaticChronicle / Hugo:   $(ratio "$sc_full" "$hugo_full") ($(ratio "$sc_cpu" "$hugo_cpu"))  (target <= 0.5)"
   echo "    peak memory, StaticChronicle / Hugo:  $(ratio "$sc_rss" "$hugo_rss")  (target <= 1)"
-  echo "    no-op rebuild / our full build:       $(ratio "$sc_noop" "$sc_full")  (target <= 0.1)"
-  echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full")  (target <= 0.15)"
+  echo "    no-op rebuild / our full build:       $(ratio "$sc_noop" "$sc_full") ($(ratio "$noop_cpu" "$sc_cpu"))  (target <= 0.1)"
+  echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full") ($(ratio "$changed_cpu" "$sc_cpu"))  (target <= 0.15)"
   echo "  per article: StaticChronicle $(awk -v t="$sc_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms, Hugo $(awk -v t="$hugo_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms"
   [ "$failed" -eq 0 ] || echo "  WARNING: some runs failed; their logs are in $results"
   per_article+=("$n:$(awk -v t="$sc_full" -v n="$n" 'BEGIN { print t / n }')")

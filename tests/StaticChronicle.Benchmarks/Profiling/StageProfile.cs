@@ -21,6 +21,20 @@ internal static class StageProfile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How often extraction found what the generator put in, per field, matching articles by seed path.</summary>
+    private static string Agreement(IReadOnlyList<Article> extracted, IReadOnlyList<Article> truth)
+    {
+        var bySource = extracted.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
+        var pairs = truth.Where(t => bySource.ContainsKey(t.SourcePath)).Select(t => (Truth: t, Found: bySource[t.SourcePath])).ToList();
+        string Share(Func<Article, Article, bool> same) =>
+            string.Create(CultureInfo.InvariantCulture, $"{100.0 * pairs.Count(p => same(p.Truth, p.Found)) / Math.Max(1, pairs.Count):F1}%");
+        static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) => a.ToHashSet(StringComparer.Ordinal).SetEquals(b);
+        return $"date {Share((t, f) => t.Date == f.Date)}, title {Share((t, f) => t.Title == f.Title)}, "
+            + $"people {Share((t, f) => SameSet(t.People.Select(p => p.Id), f.People.Select(p => p.Id)))}, "
+            + $"places {Share((t, f) => SameSet(t.Places, f.Places))}, topics {Share((t, f) => SameSet(t.Topics, f.Topics))}, "
+            + $"50th anniversary {Share((t, f) => t.MentionsFiftiethAnniversary == f.MentionsFiftiethAnniversary)}";
+    }
+
     /// <param name="truthFrom">When set, the model is built from the generator's truth (regenerated from this base
     /// configuration and the default seed) instead of extraction's articles.</param>
     public static void Run(string corpusDirectory, SiteConfig? truthFrom, TextWriter report)
@@ -39,9 +53,11 @@ internal static class StageProfile
         var files = Time("list seeds", () => SeedFiles.Enumerate(config.SeedsDirectory));
         var ingestion = Time("SeedIngestion.Run (read + extract)", () => SeedIngestion.Run(config, files));
         IReadOnlyList<Article> articles = ingestion.Articles;
+        var agreement = "";
         if (truthFrom is not null)
         {
             articles = Time("generator truth (instead of extraction)", () => TruthArticles.From(CorpusGenerator.Generate(files.Count, truthFrom)));
+            agreement = Agreement(ingestion.Articles, articles);
         }
 
         var model = Time("SiteModelBuilder.Build", () => SiteModelBuilder.Build(config, articles));
@@ -54,6 +70,12 @@ internal static class StageProfile
         {
             Parallel.For(0, jobs.Count, i =>
             {
+                if (!templates.HasTemplate(jobs[i].Template))
+                {
+                    html[i] = "";
+                    return;
+                }
+
                 var start = Stopwatch.GetTimestamp();
                 html[i] = renderer.Render(jobs[i]);
                 perTemplate.AddOrUpdate(jobs[i].Template, Stopwatch.GetTimestamp() - start, (_, t) => t + Stopwatch.GetTimestamp() - start);
@@ -83,7 +105,23 @@ internal static class StageProfile
         }
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} seeds, {ingestion.Articles.Count} extracted, {articles.Count} in the model, {jobs.Count} pages; {Environment.ProcessorCount} cores"));
+            $"{files.Count} seeds, {ingestion.Articles.Count} extracted ({ingestion.Diagnostics.Count(d => d.IsError)} errors, {ingestion.Diagnostics.Count(d => !d.IsError)} warnings), {articles.Count} in the model, {jobs.Count} pages; {Environment.ProcessorCount} cores"));
+        foreach (var problem in ingestion.Diagnostics.Where(d => d.IsError).Take(5))
+        {
+            report.WriteLine("  " + problem);
+        }
+
+        if (agreement.Length > 0)
+        {
+            report.WriteLine("  extraction agrees with the generator's truth on: " + agreement);
+        }
+
+        var missing = jobs.Select(j => j.Template).Distinct(StringComparer.Ordinal).Where(t => !templates.HasTemplate(t)).ToList();
+        if (missing.Count > 0)
+        {
+            report.WriteLine("  not rendered, template missing: " + string.Join(", ", missing));
+        }
+
         foreach (var (stage, time) in stages)
         {
             report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-42} {time.TotalMilliseconds,10:F0} ms"));
