@@ -119,26 +119,32 @@ public class TemplateContext
 
     internal string RenderTemplate(Template template)
     {
-        PushOutput();
+        var outputs = _outputs.Count;
         var frames = _frames.Count;
         var scopes = _scopes.Count;
         var globals = _globals.Count;
+        PushOutput();
         try
         {
             template.Page.Execute(this);
+            return _outputs[outputs].ToString();
+        }
+        catch (Exception e) when (e is not ScriptRuntimeException and not OutOfMemoryException)
+        {
+            // Whatever a builtin or host object throws becomes a positioned template error, never a crash.
+            throw new ScriptRuntimeException(CurrentSpan, e.Message, e);
         }
         finally
         {
             Flow = FlowState.None;
             ReturnValue = null;
+            _outputs.RemoveRange(outputs, _outputs.Count - outputs);
             _frames.RemoveRange(frames, _frames.Count - frames);
             _scopes.RemoveRange(scopes, _scopes.Count - scopes);
             _globals.RemoveRange(globals, _globals.Count - globals);
             _depth = 0;
+            _written = 0;
         }
-
-        _written = 0;
-        return PopOutput();
     }
 
     /// <summary>Runs an included template in this context and returns its output.</summary>

@@ -30,6 +30,7 @@ internal static class PageBenchmark
         }
 
         long characters = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var single = Stopwatch.StartNew();
         for (var i = 0; i < renders; i++)
         {
@@ -37,11 +38,12 @@ internal static class PageBenchmark
         }
 
         single.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var parallel = Stopwatch.StartNew();
         Parallel.For(0, renders, i => RenderOne(i));
         parallel.Stop();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{renders} renders ({characters / renders} chars each): single-threaded {single.Elapsed.TotalMilliseconds:F0} ms ({single.Elapsed.TotalMicroseconds / renders:F1} µs/page), Parallel.For on {Environment.ProcessorCount} cores {parallel.Elapsed.TotalMilliseconds:F0} ms");
+            $"{renders} renders ({characters / renders} chars each): single-threaded {single.Elapsed.TotalMilliseconds:F0} ms ({single.Elapsed.TotalMicroseconds / renders:F1} µs/page wall, {cpu.TotalMicroseconds / renders:F1} µs/page CPU), Parallel.For on {Environment.ProcessorCount} cores {parallel.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     private static ScriptObject Model(int seed) => new()

@@ -68,8 +68,16 @@ internal static class DateFunctions
 
     public static string Format(TemplateContext context, DateTime date, string format) => Format(date, format, context.CurrentCulture);
 
+    // strftime formats seen so far, as .NET custom formats (null when a code has no .NET equivalent).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> DotNetFormats = new(StringComparer.Ordinal);
+
     private static string Format(DateTime date, string format, CultureInfo culture)
     {
+        if (DotNetFormats.GetOrAdd(format, ToDotNetFormat) is { } dotNet)
+        {
+            return date.ToString(dotNet, culture);
+        }
+
         if (format.StartsWith("%g", StringComparison.Ordinal))
         {
             culture = CultureInfo.InvariantCulture;
@@ -137,6 +145,56 @@ internal static class DateFunctions
                 '%' => "%",
                 _ => "%" + code,
             });
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? ToDotNetFormat(string format)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if (c != '%')
+            {
+                // Escaped, every literal character stays itself (also ':' and '/', which .NET would localise).
+                builder.Append('\\').Append(c);
+                continue;
+            }
+
+            if (i + 1 >= format.Length)
+            {
+                return null;
+            }
+
+            string? part = format[++i] switch
+            {
+                'a' => "ddd",
+                'A' => "dddd",
+                'b' or 'h' => "MMM",
+                'B' => "MMMM",
+                'd' => "dd",
+                'F' => "yyyy-MM-dd",
+                'H' => "HH",
+                'I' => "hh",
+                'm' => "MM",
+                'M' => "mm",
+                'S' => "ss",
+                'T' or 'X' => "HH:mm:ss",
+                'R' => "HH:mm",
+                'y' => "yy",
+                'Y' => "yyyy",
+                'L' => "fff",
+                '%' => "\\%",
+                _ => null,
+            };
+            if (part is null)
+            {
+                return null;
+            }
+
+            builder.Append(part);
         }
 
         return builder.ToString();

@@ -12,6 +12,7 @@ internal sealed class Lexer
     private readonly int[] _lineStarts;
     private int _pos;
     private char _pendingRightTrim;
+    private int _interpolationDepth;
 
     public Lexer(string text, string fileName, LogMessageBag messages)
     {
@@ -589,6 +590,13 @@ internal sealed class Lexer
                 continue;
             }
 
+            if (c == '{' && _interpolationDepth >= 32)
+            {
+                Error(_pos - 1, "Interpolated strings are nested too deeply.");
+                _pos = _text.Length;
+                break;
+            }
+
             if (c == '{')
             {
                 if (builder.Length > 0)
@@ -599,7 +607,9 @@ internal sealed class Lexer
 
                 var holeTokens = new List<Token>();
                 var holeStart = _pos;
+                _interpolationDepth++;
                 LexCode(holeTokens, hole: true);
+                _interpolationDepth--;
                 holeTokens.Add(new Token(TokenKind.Eof, Position(_pos > holeStart ? _pos - 1 : _pos), Position(_pos), null));
                 parts.Add(new InterpolationPart(null, holeTokens));
                 if (_pos < _text.Length && _text[_pos] is '\n' or '\r')

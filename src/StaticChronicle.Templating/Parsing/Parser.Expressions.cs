@@ -15,6 +15,19 @@ internal sealed partial class Parser
 
     private ScriptExpression? ParseExpression(bool allowAssign, string context)
     {
+        Enter();
+        try
+        {
+            return ParseExpressionCore(allowAssign, context);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private ScriptExpression? ParseExpressionCore(bool allowAssign, string context)
+    {
         _ = context;
         var start = Current;
         var left = ParseConditional();
@@ -170,6 +183,19 @@ internal sealed partial class Parser
     }
 
     private ScriptExpression ParseUnary(bool allowCall)
+    {
+        Enter();
+        try
+        {
+            return ParseUnaryCore(allowCall);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private ScriptExpression ParseUnaryCore(bool allowCall)
     {
         var token = Current;
         UnaryOperator? op = token.Kind switch
@@ -618,7 +644,7 @@ internal sealed partial class Parser
             }
 
             var tokens = part.Tokens!.ToList();
-            var parser = new Parser(tokens, _text, _fileName, _scientific, _messages);
+            var parser = new Parser(tokens, _text, _fileName, _scientific, _messages) { _depth = _depth };
             if (!CanStartExpression(parser.Current))
             {
                 parser.Error(parser.Current, $"Unexpected token `{parser.Text(parser.Current)}` while parsing expression");

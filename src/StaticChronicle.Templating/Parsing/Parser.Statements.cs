@@ -11,6 +11,19 @@ internal sealed partial class Parser
 
     private ScriptStatement? ParseStatement()
     {
+        Enter();
+        try
+        {
+            return ParseStatementCore();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private ScriptStatement? ParseStatementCore()
+    {
         var token = Current;
         if (token.Kind == TokenKind.Identifier)
         {

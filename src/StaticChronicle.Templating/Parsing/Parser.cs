@@ -10,8 +10,11 @@ internal sealed partial class Parser
     private readonly string _fileName;
     private readonly LogMessageBag _messages;
     private readonly bool _scientific;
+    private const int MaxDepth = 250;
+
     private int _index;
     private int _newLinesSkipped;
+    private int _depth;
     private TextPosition _previousEnd;
 
     public Parser(string text, string fileName, LexerOptions options, LogMessageBag messages)
@@ -32,6 +35,32 @@ internal sealed partial class Parser
     {
         var start = Current.Start;
         var statements = new List<ScriptStatement>();
+        try
+        {
+            ParsePageStatements(statements);
+        }
+        catch (NestingTooDeepException)
+        {
+            // Already reported; the rest of the template is not read.
+        }
+
+        return new BlockStatement(Span(start), statements);
+    }
+
+    /// <summary>Guards the recursive descent: a pathological template must not overflow the stack.</summary>
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            Error(Current, $"The template nests blocks or expressions deeper than {MaxDepth} levels; simplify it.");
+            throw new NestingTooDeepException();
+        }
+    }
+
+    private void Leave() => _depth--;
+
+    private void ParsePageStatements(List<ScriptStatement> statements)
+    {
         while (true)
         {
             var terminator = ParseStatements(statements, BlockKind.Page);
@@ -64,8 +93,6 @@ internal sealed partial class Parser
                 Next();
             }
         }
-
-        return new BlockStatement(Span(start), statements);
     }
 
     private enum BlockKind

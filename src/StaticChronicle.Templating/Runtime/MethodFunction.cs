@@ -12,6 +12,9 @@ internal sealed class MethodFunction : IScriptFunction
     private readonly MethodInfo _method;
     private readonly object? _target;
     private readonly ParameterInfo[] _parameters;
+    private readonly Type[] _types;
+    private readonly bool[] _hasDefault;
+    private readonly object?[] _defaults;
     private readonly string[] _names;
     private readonly int _paramsIndex = -1;
     private readonly int _bindable;
@@ -23,6 +26,11 @@ internal sealed class MethodFunction : IScriptFunction
         _target = target;
         _parameters = method.GetParameters();
         _names = new string[_parameters.Length];
+
+        // Reading ParameterInfo.DefaultValue parses metadata each time: read it once here.
+        _types = _parameters.Select(p => p.ParameterType).ToArray();
+        _hasDefault = _parameters.Select(p => p.HasDefaultValue).ToArray();
+        _defaults = _parameters.Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray();
         for (var i = 0; i < _parameters.Length; i++)
         {
             var parameter = _parameters[i];
@@ -55,41 +63,43 @@ internal sealed class MethodFunction : IScriptFunction
 
     public object? Invoke(TemplateContext context, ScriptNode callSite, CallArguments arguments)
     {
-        var values = new object?[_parameters.Length];
-        var assigned = new bool[_parameters.Length];
+        var count = _types.Length;
+        var values = new object?[count];
+        var assigned = count <= 64 ? 0UL : throw new ScriptRuntimeException(callSite.Span, $"`{Name}` has too many parameters");
         List<object?>? rest = _paramsIndex >= 0 ? [] : null;
+        var positional = arguments.Positional;
         var position = 0;
-        for (var i = 0; i < _parameters.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            var parameter = _parameters[i];
-            if (parameter.ParameterType == typeof(TemplateContext))
+            var type = _types[i];
+            if (type == typeof(TemplateContext))
             {
                 values[i] = context;
-                assigned[i] = true;
+                assigned |= 1UL << i;
             }
-            else if (parameter.ParameterType == typeof(SourceSpan))
+            else if (type == typeof(SourceSpan))
             {
                 values[i] = callSite.Span;
-                assigned[i] = true;
+                assigned |= 1UL << i;
             }
-            else if (i != _paramsIndex && position < arguments.Positional.Count)
+            else if (i != _paramsIndex && position < positional.Count)
             {
-                values[i] = Convert(context, arguments.Positional[position++], parameter.ParameterType, callSite);
-                assigned[i] = true;
+                values[i] = Convert(context, positional[position++], type, callSite);
+                assigned |= 1UL << i;
             }
         }
 
         if (rest is not null)
         {
-            while (position < arguments.Positional.Count)
+            while (position < positional.Count)
             {
-                rest.Add(arguments.Positional[position++]);
+                rest.Add(positional[position++]);
             }
         }
 
-        if (position < arguments.Positional.Count)
+        if (position < positional.Count)
         {
-            throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{arguments.Positional.Count}` passed to `{Name}` while expecting `{_bindable}` arguments");
+            throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{positional.Count}` passed to `{Name}` while expecting `{_bindable}` arguments");
         }
 
         if (arguments.Named is not null)
@@ -108,21 +118,21 @@ internal sealed class MethodFunction : IScriptFunction
                     continue;
                 }
 
-                values[index] = Convert(context, value, _parameters[index].ParameterType, callSite);
-                assigned[index] = true;
+                values[index] = Convert(context, value, _types[index], callSite);
+                assigned |= 1UL << index;
             }
         }
 
-        for (var i = 0; i < _parameters.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (assigned[i])
+            if ((assigned & (1UL << i)) != 0)
             {
                 continue;
             }
 
             if (i == _paramsIndex)
             {
-                var elementType = _parameters[i].ParameterType.GetElementType()!;
+                var elementType = _types[i].GetElementType()!;
                 var array = Array.CreateInstance(elementType, rest!.Count);
                 for (var j = 0; j < rest.Count; j++)
                 {
@@ -131,27 +141,23 @@ internal sealed class MethodFunction : IScriptFunction
 
                 values[i] = array;
             }
-            else if (_parameters[i].HasDefaultValue)
+            else if (_hasDefault[i])
             {
-                values[i] = _parameters[i].DefaultValue;
+                values[i] = _defaults[i];
             }
             else
             {
-                throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{arguments.Positional.Count + (arguments.Named?.Count ?? 0)}` passed to `{Name}` while expecting `{RequiredCount}` arguments");
+                throw new ScriptRuntimeException(ArgumentErrorSpan(callSite), $"Invalid number of arguments `{positional.Count + (arguments.Named?.Count ?? 0)}` passed to `{Name}` while expecting `{RequiredCount}` arguments");
             }
         }
 
         try
         {
-            return _method.Invoke(_target, values);
+            return _method.Invoke(_target, BindingFlags.DoNotWrapExceptions, binder: null, values, culture: null);
         }
-        catch (TargetInvocationException e) when (e.InnerException is ScriptRuntimeException inner)
+        catch (Exception e) when (e is not ScriptRuntimeException and not OutOfMemoryException)
         {
-            throw inner;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw new ScriptRuntimeException(callSite.Span, $"Error while calling `{Name}`: {e.InnerException.Message}", e.InnerException);
+            throw new ScriptRuntimeException(callSite.Span, $"Error while calling `{Name}`: {e.Message}", e);
         }
     }
 
@@ -160,7 +166,7 @@ internal sealed class MethodFunction : IScriptFunction
 
     public static object? Convert(TemplateContext context, object? value, Type type, ScriptNode callSite)
     {
-        if (type == typeof(object))
+        if (type == typeof(object) || (value is not null && type.IsInstanceOfType(value) && type != typeof(IEnumerable)))
         {
             return value;
         }

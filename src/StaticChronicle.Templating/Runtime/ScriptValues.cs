@@ -240,8 +240,16 @@ internal static class ScriptValues
         _ => value.GetType().Name,
     };
 
-    public static string Format(TemplateContext context, object? value, bool nested)
+    public static string Format(TemplateContext context, object? value, bool nested) => Format(context, value, nested, 0);
+
+    /// <summary>Prints a value; containers nested deeper than 32 (or containing themselves) print as <c>...</c>.</summary>
+    private static string Format(TemplateContext context, object? value, bool nested, int depth)
     {
+        if (depth > 32)
+        {
+            return "...";
+        }
+
         switch (value)
         {
             case null:
@@ -259,28 +267,26 @@ internal static class ScriptValues
             case DateTime date:
                 return DateFunctions.Format(context, date, DateFunctions.DefaultFormat);
             case ScriptObject scriptObject:
-                return FormatObject(context, scriptObject);
+                return FormatPairs(context, scriptObject, depth);
             case LoopState:
             case IScriptFunction:
             case EmptyValue:
                 return string.Empty;
             case IDictionary<string, object?> dictionary:
-                return FormatPairs(context, dictionary);
+                return FormatPairs(context, dictionary, depth);
             case IEnumerable enumerable:
-                return FormatList(context, enumerable);
+                return FormatList(context, enumerable, depth);
             case IFormattable formattable:
                 return formattable.ToString(null, context.CurrentCulture);
             default:
                 var members = Hosting.TypeAccessor.For(value.GetType(), context.MemberRenamer);
                 return members.MemberNames.Count > 0 && !value.GetType().IsPrimitive && value.GetType().IsClass && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
-                    ? FormatPairs(context, members.MemberNames.Select(n => new KeyValuePair<string, object?>(n, members.TryGet(value, n, out var v) ? v : null)))
+                    ? FormatPairs(context, members.MemberNames.Select(n => new KeyValuePair<string, object?>(n, members.TryGet(value, n, out var v) ? v : null)), depth)
                     : value.ToString() ?? string.Empty;
         }
     }
 
-    private static string FormatObject(TemplateContext context, ScriptObject scriptObject) => FormatPairs(context, scriptObject);
-
-    private static string FormatPairs(TemplateContext context, IEnumerable<KeyValuePair<string, object?>> pairs)
+    private static string FormatPairs(TemplateContext context, IEnumerable<KeyValuePair<string, object?>> pairs, int depth)
     {
         var builder = new StringBuilder("{");
         var first = true;
@@ -292,13 +298,13 @@ internal static class ScriptValues
             }
 
             first = false;
-            builder.Append(key).Append(": ").Append(Format(context, item, nested: true));
+            builder.Append(key).Append(": ").Append(Format(context, item, nested: true, depth + 1));
         }
 
         return builder.Append('}').ToString();
     }
 
-    private static string FormatList(TemplateContext context, IEnumerable enumerable)
+    private static string FormatList(TemplateContext context, IEnumerable enumerable, int depth)
     {
         var builder = new StringBuilder("[");
         var first = true;
@@ -310,7 +316,7 @@ internal static class ScriptValues
             }
 
             first = false;
-            builder.Append(Format(context, item, nested: true));
+            builder.Append(Format(context, item, nested: true, depth + 1));
         }
 
         return builder.Append(']').ToString();

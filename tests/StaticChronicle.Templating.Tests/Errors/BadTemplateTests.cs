@@ -90,4 +90,47 @@ public sealed class BadTemplateTests
     {
         Assert.Equal("page.sbn-html(1,13) : error : Cannot get the member page.title for a null object.", RenderError("{{ x = page.title }}"));
     }
+
+    [Fact]
+    public void Absurdly_deep_nesting_is_a_parse_error_not_a_stack_overflow()
+    {
+        var template = Template.Parse("{{ " + new string('(', 5000) + "1" + new string(')', 5000) + " }}", "page");
+
+        Assert.True(template.HasErrors);
+        Assert.Contains("nests blocks or expressions deeper than 250 levels", template.Messages[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deeply_nested_blocks_are_a_parse_error_not_a_stack_overflow()
+    {
+        var text = string.Concat(Enumerable.Repeat("{{ if true }}", 3000)) + string.Concat(Enumerable.Repeat("{{ end }}", 3000));
+
+        Assert.True(Template.Parse(text, "page").HasErrors);
+    }
+
+    [Fact]
+    public void An_array_that_contains_itself_prints_without_recursing_forever()
+    {
+        var output = Template.Parse("{{ x = [1]; x << x; x }}").Render();
+
+        Assert.StartsWith("[1, [1, [1, ", output, StringComparison.Ordinal);
+        Assert.Contains("...", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exception_inside_a_builtin_becomes_a_positioned_template_error()
+    {
+        Assert.Equal("page.sbn-html(2,20) : error : Error while calling `string.base64_decode`: The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.",
+            RenderError("ok\n{{ 'not base64!' | string.base64_decode }}"));
+    }
+
+    [Fact]
+    public void A_failed_render_leaves_the_context_usable_for_the_next_page()
+    {
+        var context = new TemplateContext();
+        context.PushGlobal(new ScriptObject());
+        Assert.Throws<ScriptRuntimeException>(() => Template.Parse("{{ capture x }}{{ for i in [1]; null.y; end }}{{ end }}").Render(context));
+
+        Assert.Equal("fine", Template.Parse("{{ 'fine' }}").Render(context));
+    }
 }
