@@ -9,8 +9,8 @@
 //   [data-timeline-filters]                      the filter panel (a <nav>)
 //     [data-filter-group="person|topic|year"]    one per dimension, with a label in [data-filter-label]
 //       a[data-filter-value]                     one link per choice
-//   [data-timeline-entry]                        one per event, with data-person / data-topic / data-year
-//                                                (space-separated slugs)
+//   [data-timeline-entry]                        one per article, with data-person / data-topic / data-year
+//                                                (space-separated ids); rows without it (milestones) never hide
 //   [data-timeline-group]                        a year or month section, hidden when none of its entries shows
 (() => {
   "use strict";
@@ -97,7 +97,7 @@
       section.hidden = !section.querySelector("[data-timeline-entry]:not([hidden])");
     }
 
-    const noun = entries.length === 1 ? "event" : "events";
+    const noun = entries.length === 1 ? "article" : "articles";
     status.textContent = chosen.length === 0
       ? `Showing all ${entries.length} ${noun}.`
       : `Showing ${shown} of ${entries.length} ${noun}: ${chosen.map(([, s]) => s.selectedOptions[0].text).join(", ")}.`;

@@ -22,6 +22,22 @@ public sealed class AccessibilityTests(SiteFixture site)
         Assert.True(!violations.Any(v => v.IsSeriousOrCritical || v.Id == "color-contrast"), $"{kind} page in dark mode:\n" + string.Join('\n', violations));
     }
 
+    [BrowserFact]
+    public async Task The_audit_reports_a_page_that_breaks_the_rules()
+    {
+        // Guards the two tests above against passing because axe never really ran.
+        await using var context = await site.NewContextAsync(colorScheme: ColorScheme.Dark);
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync(
+            "<!doctype html><html lang=\"en\"><title>t</title><body style=\"background:#121416\"><main>"
+            + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><p style=\"color:#333\">too dark to read</p></main></body></html>");
+
+        var violations = await AxeAudit.RunAsync(page);
+
+        Assert.Contains(violations, v => v.Id == "image-alt" && v.IsSeriousOrCritical);
+        Assert.Contains(violations, v => v.Id == "color-contrast" && v.IsSeriousOrCritical);
+    }
+
     private async Task<IReadOnlyList<AxeViolation>> AuditAsync(string kind, ColorScheme scheme)
     {
         await using var context = await site.NewContextAsync(colorScheme: scheme);

@@ -97,7 +97,7 @@ public sealed class KeyboardTests(SiteFixture site)
         await TabUntilAsync(page, "[data-search-results] li a");
         var target = await page.EvaluateAsync<string>("() => document.activeElement.href");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(target);
+        await page.WaitForURLAsync(url => url == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         Assert.Contains("/chronicle/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 

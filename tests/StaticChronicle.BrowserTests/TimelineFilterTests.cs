@@ -7,7 +7,9 @@ namespace StaticChronicle.BrowserTests;
 public sealed class TimelineFilterTests(SiteFixture site)
 {
     private const string VisibleArticleLinks =
-        "() => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => e.querySelector('a').href).sort()";
+        "() => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => e.querySelector('.entry-title a').href).sort()";
+
+    private const string Status = "[data-timeline-filters] [role=status]";
 
     [BrowserFact]
     public async Task Filtering_by_a_person_from_the_keyboard_shows_exactly_that_persons_events_and_keeps_the_choice_in_the_url()
@@ -15,24 +17,31 @@ public sealed class TimelineFilterTests(SiteFixture site)
         await using var context = await site.NewContextAsync();
         var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
         var all = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
+        Assert.Equal($"Showing all {all.Length} articles.", await page.Locator(Status).TextContentAsync());
 
         await KeyboardTests.TabUntilAsync(page, "select[name=person]");
         await page.Keyboard.PressAsync("ArrowDown");
-        var person = await page.EvaluateAsync<string>("() => document.activeElement.value");
+        var person = await page.InputValueAsync("select[name=person]");
         Assert.NotEqual("", person);
 
         var shown = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
-        var expected = await ArticlesOnPersonPageAsync(context, person);
-        Assert.Equal(expected, shown);
-        Assert.True(shown.Length < all.Length, $"filtering by {person} hid nothing ({all.Length} events)");
-        Assert.Equal($"Showing {shown.Length} of {all.Length} events", (await page.Locator("[data-timeline-filters] [role=status]").TextContentAsync())!.Split(':')[0].TrimEnd('.'));
-        Assert.Equal(person, new Uri(page.Url).Query.TrimStart('?').Split('&').Select(p => p.Split('=')).Single(p => p[0] == "person")[1]);
+        Assert.Equal(await ArticlesOnPersonPageAsync(page, person), shown);
+        Assert.True(shown.Length < all.Length, $"filtering by {person} hid nothing ({all.Length} articles)");
+        Assert.Equal("polite", await page.Locator(Status).GetAttributeAsync("aria-live"));
+        Assert.StartsWith($"Showing {shown.Length} of {all.Length} articles:", await page.Locator(Status).TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("?person=" + person, new Uri(page.Url).Query);
 
-        // The URL is the shareable view: opened fresh, it shows the same events.
+        // The URL is the shareable view: opened afresh, it shows the same events with the same choice.
         var shared = await context.NewPageAsync();
         await shared.GotoAsync(page.Url);
         Assert.Equal(shown, await shared.EvaluateAsync<string[]>(VisibleArticleLinks));
         Assert.Equal(person, await shared.InputValueAsync("select[name=person]"));
+
+        // "Show all" is reachable and works from the keyboard too.
+        await KeyboardTests.TabUntilAsync(page, "button.filters-clear");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal(all, await page.EvaluateAsync<string[]>(VisibleArticleLinks));
+        Assert.Equal("", new Uri(page.Url).Query);
     }
 
     [BrowserFact]
@@ -46,16 +55,40 @@ public sealed class TimelineFilterTests(SiteFixture site)
         foreach (var person in people)
         {
             await page.SelectOptionAsync("select[name=person]", person);
-            Assert.Equal(await ArticlesOnPersonPageAsync(context, person), await page.EvaluateAsync<string[]>(VisibleArticleLinks));
+            Assert.Equal(await ArticlesOnPersonPageAsync(page, person), await page.EvaluateAsync<string[]>(VisibleArticleLinks));
         }
+    }
+
+    [BrowserFact]
+    public async Task Year_and_topic_filters_combine_and_show_all_restores_every_entry()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
+        var all = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
+        var topic = await page.EvaluateAsync<string>("() => document.querySelector('select[name=topic] option:nth-child(2)').value");
+        var year = await page.EvaluateAsync<string>(
+            "t => [...document.querySelectorAll('[data-timeline-entry]')].find(e => e.dataset.topic.split(' ').includes(t)).dataset.year", topic);
+
+        await page.SelectOptionAsync("select[name=year]", year);
+        await page.SelectOptionAsync("select[name=topic]", topic);
+
+        var shown = await page.EvaluateAsync<string[][]>(
+            "() => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => [e.dataset.year, e.dataset.topic])");
+        Assert.NotEmpty(shown);
+        Assert.All(shown, e => Assert.Equal(year, e[0]));
+        Assert.All(shown, e => Assert.Contains(topic, e[1].Split(' ')));
+        Assert.Equal($"?year={year}&topic={topic}", new Uri(page.Url).Query);
+
+        await page.ClickAsync("button.filters-clear");
+        Assert.Equal(all, await page.EvaluateAsync<string[]>(VisibleArticleLinks));
+        Assert.Equal("", new Uri(page.Url).Query);
     }
 
     [BrowserFact]
     public async Task Without_javascript_every_entry_is_visible_and_every_filter_is_a_link_to_its_page()
     {
         await using var context = await site.NewContextAsync(javaScript: false);
-        var visit = await PageKinds.OpenAsync(site, context, PageKinds.Timeline);
-        var page = visit.Page;
+        var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
 
         var entries = await page.Locator("[data-timeline-entry]").CountAsync();
         Assert.True(entries > 0);
@@ -63,45 +96,27 @@ public sealed class TimelineFilterTests(SiteFixture site)
         Assert.Equal(0, await page.Locator("[data-timeline-filters] select").CountAsync());
 
         var filters = await page.EvaluateAsync<string[][]>(
-            "() => [...document.querySelectorAll('[data-filter-group]')].flatMap(g => [...g.querySelectorAll('a[data-filter-value]')].map(a => [g.dataset.filterGroup, a.dataset.filterValue, a.href]))");
-        Assert.Contains(filters, f => f[0] == "person");
-        Assert.Contains(filters, f => f[0] == "topic");
-        Assert.Contains(filters, f => f[0] == "year");
+            "() => [...document.querySelectorAll('[data-filter-group]')].flatMap(g => [...g.querySelectorAll('a[data-filter-value]')].map(a => [g.dataset.filterGroup, a.dataset.filterValue, a.href, a.offsetParent === null ? 'hidden' : 'visible']))");
+        var pages = new Dictionary<string, string> { ["year"] = "timeline/{0}/", ["person"] = "people/{0}/", ["topic"] = "topics/{0}/" };
+        Assert.Equal(["person", "topic", "year"], filters.Select(f => f[0]).Distinct().Order(StringComparer.Ordinal));
         foreach (var filter in filters)
         {
+            Assert.Equal("visible", filter[3]);
+            Assert.Equal(site.Url(string.Format(System.Globalization.CultureInfo.InvariantCulture, pages[filter[0]], filter[1])).ToString(), filter[2]);
             var response = await context.APIRequest.GetAsync(filter[2]);
             Assert.True(response.Status == 200, $"{filter[0]} filter '{filter[1]}' links to {filter[2]}, which answers {response.Status}");
         }
     }
 
-    [BrowserFact]
-    public async Task Topic_and_year_filters_combine_and_show_all_restores_every_entry()
-    {
-        await using var context = await site.NewContextAsync();
-        var page = (await PageKinds.OpenAsync(site, context, PageKinds.Timeline)).Page;
-        var all = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
-        var year = await page.EvaluateAsync<string>("() => document.querySelector('select[name=year] option:nth-child(2)').value");
-
-        await page.SelectOptionAsync("select[name=year]", year);
-        var inYear = await page.EvaluateAsync<string[]>(
-            "y => [...document.querySelectorAll('[data-timeline-entry]')].filter(e => e.offsetParent !== null).map(e => e.dataset.year)", year);
-        Assert.NotEmpty(inYear);
-        Assert.All(inYear, y => Assert.Equal(year, y));
-        Assert.Contains($"year={year}", page.Url, StringComparison.Ordinal);
-
-        await page.ClickAsync("text=Show all");
-        Assert.Equal(all, await page.EvaluateAsync<string[]>(VisibleArticleLinks));
-        Assert.DoesNotContain("year=", page.Url, StringComparison.Ordinal);
-    }
-
     /// <summary>The articles the person's own page lists: an independent source for what the filter must show.</summary>
-    private async Task<string[]> ArticlesOnPersonPageAsync(IBrowserContext context, string person)
+    private async Task<string[]> ArticlesOnPersonPageAsync(IPage page, string person)
     {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url($"people/{person}/").ToString());
+        var url = site.Url($"people/{person}/").ToString();
+        var html = await (await page.Context.APIRequest.GetAsync(url)).TextAsync();
         var links = await page.EvaluateAsync<string[]>(
-            "() => [...new Set([...document.querySelectorAll('main a[href*=\"/articles/\"]')].map(a => a.href.split('#')[0]))].sort()");
-        await page.CloseAsync();
+            "([html, url]) => [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.appearances .entry-title a')].map(a => new URL(a.getAttribute('href'), url).href).sort()",
+            new[] { html, url });
+        Assert.NotEmpty(links);
         return links;
     }
 }

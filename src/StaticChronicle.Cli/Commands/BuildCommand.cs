@@ -17,9 +17,13 @@ public static class BuildCommand
         var seeds = CommonOptions.Seeds();
         var output = CommonOptions.Output("the site");
         var baseUrl = CommonOptions.BaseUrl();
+        var search = new Option<bool>("--search")
+        {
+            Description = "Also write a Pagefind search index and the search page (needs `npm ci` first).",
+        };
         var command = new Command("build", "Build the site from the seeds into the output folder (default _site/).")
         {
-            config, seeds, output, baseUrl,
+            config, seeds, output, baseUrl, search,
         };
 
         command.SetAction(parseResult =>
@@ -35,7 +39,7 @@ public static class BuildCommand
                 var files = SeedFiles.Enumerate(site.SeedsDirectory);
                 stdout.WriteLine($"{site.Title}: {files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
 
-                var result = Run(site, stdout);
+                var result = Run(site, stdout, parseResult.GetValue(search));
                 foreach (var warning in result.Warnings)
                 {
                     stderr.WriteLine(warning.ToString());
@@ -59,9 +63,9 @@ public static class BuildCommand
         return command;
     }
 
-    private static BuildResult Run(SiteConfig site, TextWriter stdout)
+    private static BuildResult Run(SiteConfig site, TextWriter stdout, bool search)
     {
-        var options = new BuildOptions { BuiltAt = BuiltAtFromEnvironment() };
+        var options = new BuildOptions { BuiltAt = BuiltAtFromEnvironment(), Search = search };
 
         // A live progress bar only for a person at a terminal; redirected output and tests get plain lines.
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;

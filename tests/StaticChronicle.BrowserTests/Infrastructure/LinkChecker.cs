@@ -71,23 +71,24 @@ public sealed partial class LinkChecker(IAPIRequestContext http, Uri servedBase,
         }
 
         var withoutFragment = new UriBuilder(target) { Fragment = "" }.Uri;
+        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        if (new UriBuilder(page.Url) { Fragment = "" }.Uri == withoutFragment)
+        {
+            // A link within the page (the skip link, a table of contents): the page itself is loaded already.
+            return fragment.Length == 0 || await page.EvaluateAsync<bool>("id => document.getElementById(id) !== null", fragment).ConfigureAwait(false)
+                ? null
+                : $"no element with id '{fragment}'";
+        }
+
         var (status, body) = await fetched.GetOrAdd(withoutFragment, FetchAsync).ConfigureAwait(false);
         if (status != 200)
         {
             return $"answers {status}";
         }
 
-        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
-        if (fragment.Length == 0)
-        {
-            return null;
-        }
-
-        var samePage = new UriBuilder(page.Url) { Fragment = "" }.Uri == withoutFragment;
-        var exists = samePage
-            ? await page.EvaluateAsync<bool>("id => document.getElementById(id) !== null", fragment).ConfigureAwait(false)
-            : IdAttribute().Matches(body).Any(m => m.Groups[1].Value == fragment);
-        return exists ? null : $"no element with id '{fragment}'";
+        return fragment.Length == 0 || IdAttribute().Matches(body).Any(m => m.Groups[1].Value == fragment)
+            ? null
+            : $"no element with id '{fragment}'";
     }
 
     private async Task<(int, string)> FetchAsync(Uri url)

@@ -27,7 +27,7 @@ public sealed class PageVisit
         }
     }
 
-    /// <summary>Opens <paramref name="url"/> in a new tab of <paramref name="context"/> and waits until the network is idle.</summary>
+    /// <summary>Opens <paramref name="url"/> in a new tab of <paramref name="context"/> and waits for its load event (styles, scripts, images).</summary>
     /// <param name="context">The browser context to open the tab in.</param>
     /// <param name="url">The page.</param>
     /// <param name="expectedStatus">The page's own status when it is not 200 (the 404 page).</param>
@@ -56,7 +56,7 @@ public sealed class PageVisit
             }
         };
 
-        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle }).ConfigureAwait(false);
+        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
         visit.Status = response?.Status ?? 0;
         if (visit.Status != expectedStatus)
         {
