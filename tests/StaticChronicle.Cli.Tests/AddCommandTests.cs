@@ -66,14 +66,16 @@ public sealed class AddCommandTests : IDisposable
     [Fact]
     public async Task The_next_build_includes_the_added_seed()
     {
-        var input = Path.Combine(_site.Root, "article.txt");
-        await File.WriteAllTextAsync(input, NewArticle);
+        var input = Path.Combine(_site.Root, "port-deal.txt");
+        await File.WriteAllTextAsync(input, "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Governor Yamada Taro of Gunma visited Hanoi.\n");
         Assert.Equal(0, (await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath)).ExitCode);
 
         var (code, output, error) = await CliRunner.RunAsync("build", "--config", _site.ConfigPath);
 
         Assert.True(code == 0, error);
-        Assert.Contains("6 seeds", output, StringComparison.Ordinal);
+        Assert.Contains("from 6 articles", output, StringComparison.Ordinal);
+        var page = Path.Combine(_site.OutputPath, "articles", "2023-05-03-japan-and-vietnam-sign-port-deal", "index.html");
+        Assert.Contains("Japan and Vietnam sign port deal", await File.ReadAllTextAsync(page), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,10 @@ public sealed partial class ServeCommandTests : IDisposable
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
         {
             using var response = await http.GetAsync(new Uri(url.Groups["url"].Value));
-            Assert.Contains("EventSource", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Party chief receives Japanese PM in Hanoi", html, StringComparison.Ordinal);
+            Assert.Contains("EventSource", html, StringComparison.Ordinal);
         }
 
         await stop.CancelAsync();

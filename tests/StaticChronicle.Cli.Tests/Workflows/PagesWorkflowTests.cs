@@ -42,6 +42,11 @@ public sealed class PagesWorkflowTests : IDisposable
         var (code, _, error) = await CliRunner.RunAsync(arguments);
 
         Assert.True(code == 0, error);
+        var home = await File.ReadAllTextAsync(Path.Combine(_output.FullName, "index.html"));
+        Assert.Contains("href=\"/chronicle-test/timeline/\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{PagesBaseUrl}/\"", home, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_output.FullName, ".nojekyll")), "the upload keeps dotfiles, but the build must write .nojekyll");
+        Assert.True(File.Exists(Path.Combine(_output.FullName, "articles", "2025-04-27-party-chief-receives-japanese-pm-in-hanoi", "index.html")));
     }
 
     [Fact]
