@@ -27,7 +27,7 @@ public sealed class PageRenderer
         };
         foreach (var (key, value) in job.Model)
         {
-            globals[key] = value;
+            globals[key] = value is LazyModelValue lazy ? lazy.Value : value;
         }
 
         var content = _templates.Render(job.Template, globals);
