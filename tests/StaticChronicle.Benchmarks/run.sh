@@ -34,11 +34,25 @@ fi
 
 # --- build once, Release -------------------------------------------------------------------------
 mkdir -p "$work"
-echo "building StaticChronicle and the generator (Release)…"
-for project in "$repo/src/StaticChronicle.Cli:chronicle" "$here:generator"; do
-  if ! dotnet build "${project%%:*}" -c Release -o "$work/bin/${project##*:}" --nologo -v q -clp:ErrorsOnly >"$work/build.log" 2>&1; then
+# chronicle is published the way a newsroom installs it for CI (README: "A faster chronicle"): for this
+# machine's runtime, compiled ahead of time. The generator is only a tool of the benchmark.
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64 | arm64) rid=linux-arm64 ;;
+  *) rid= ;;
+esac
+echo "building StaticChronicle (Release, published for ${rid:-the portable runtime}) and the generator…"
+rm -rf "$work/bin"
+if [ -n "$rid" ]; then
+  build_chronicle=(dotnet publish "$repo/src/StaticChronicle.Cli" -c Release -r "$rid" --self-contained false -o "$work/bin/chronicle")
+else
+  build_chronicle=(dotnet build "$repo/src/StaticChronicle.Cli" -c Release -o "$work/bin/chronicle")
+fi
+for step in chronicle generator; do
+  if [ "$step" = chronicle ]; then command=("${build_chronicle[@]}"); else command=(dotnet build "$here" -c Release -o "$work/bin/generator"); fi
+  if ! "${command[@]}" --nologo -v q -clp:ErrorsOnly >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
-    echo "building ${project%%:*} failed" >&2
+    echo "building $step failed: ${command[*]}" >&2
     exit 1
   fi
 done

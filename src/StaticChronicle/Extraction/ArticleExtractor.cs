@@ -55,7 +55,8 @@ public sealed class ArticleExtractor
         texts.AddRange(text.Paragraphs.Select(p => p.Text));
         var words = texts.Select(WordToken.Split).ToList();
         var found = _people.Find(texts, words);
-        var date = Date(seed, text, problems);
+        var anniversaries = _anniversaries.Find(text.AllText);
+        var date = Date(seed, text, anniversaries, problems);
         if (date is null)
         {
             return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems);
@@ -83,7 +84,7 @@ public sealed class ArticleExtractor
             Topics = Topics(seed, text.AllText, warnings),
             Summary = fm.Summary ?? LedeSummary.From(text.Lede.Text),
             Body = MarkdownBody.From(text.Paragraphs),
-            MentionsFiftiethAnniversary = MentionsAnniversary(text.AllText),
+            MentionsFiftiethAnniversary = MentionsAnniversary(anniversaries),
             Draft = fm.Draft ?? false,
             Warnings = warnings.Select(w => w.Message).ToList(),
         };
@@ -91,14 +92,14 @@ public sealed class ArticleExtractor
         return new SeedOutcome(seed.SourcePath, seed.DisplayPath, article, problems);
     }
 
-    private DateResult? Date(Seed seed, ArticleText text, List<Diagnostic> problems)
+    private DateResult? Date(Seed seed, ArticleText text, List<AnniversaryMention> anniversaries, List<Diagnostic> problems)
     {
         if (seed.FrontMatter.Date is { } date)
         {
             return new DateResult(date, DateKind.FrontMatter, $"front matter 'date: {date:yyyy-MM-dd}' (line {seed.FrontMatter.LineOf("date")})");
         }
 
-        var inferred = _dates.Infer(text);
+        var inferred = _dates.Infer(text, anniversaries);
         if (inferred is null)
         {
             problems.Add(Diagnostic.Error(seed.DisplayPath, 1, 1,
@@ -177,10 +178,10 @@ public sealed class ArticleExtractor
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private bool MentionsAnniversary(string allText)
+    private bool MentionsAnniversary(List<AnniversaryMention> anniversaries)
     {
         var anniversary = _config.Anniversary;
-        return _anniversaries.Find(allText).Any(a =>
+        return anniversaries.Any(a =>
             a.Number == anniversary.Number && a.Event is { } e && e.Date == anniversary.RelationsEstablished);
     }
 }

@@ -49,9 +49,6 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^(?:\p{Lu}{2,}\s+){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCapsWords();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
-
     /// <summary>Sorts out <paramref name="text"/> (LF line endings), whose first line is file line <paramref name="firstLine"/>.</summary>
     public static ArticleText Extract(string text, int firstLine = 1)
     {
@@ -92,7 +89,7 @@ public static partial class BodyExtractor
             var cleaned = StripCredit(block.Text).Trim();
             foreach (var part in GluedSentence().Replace(cleaned, ".\n").Split('\n'))
             {
-                var sentence = Spaces().Replace(part, " ").Trim();
+                var sentence = CollapseSpaces(part, foldQuotes: false);
                 if (sentence.Length > 0)
                 {
                     paragraphs.Add(new Paragraph(sentence, block.Line));
@@ -374,8 +371,48 @@ public static partial class BodyExtractor
     }
 
     /// <summary>Comparison key: case, spacing and typographic quotes ignored.</summary>
-    internal static string Normalize(string text) =>
-        Spaces().Replace(text, " ").Trim().Replace('’', '\'').Replace('“', '"').Replace('”', '"').ToLowerInvariant();
+    internal static string Normalize(string text) => CollapseSpaces(text, foldQuotes: true).ToLowerInvariant();
+
+    /// <summary>
+    /// Trims <paramref name="text"/> and turns each run of whitespace into one space (and, when asked, curly
+    /// quotes into straight ones) in one pass; most lines need nothing, and then no string is made.
+    /// </summary>
+    private static string CollapseSpaces(string text, bool foldQuotes)
+    {
+        var span = text.AsSpan().Trim();
+        var clean = span.Length == text.Length;
+        for (var i = 0; clean && i < span.Length; i++)
+        {
+            var c = span[i];
+            clean = c == ' ' ? span[i - 1] != ' ' : !char.IsWhiteSpace(c) && !(foldQuotes && c is '’' or '“' or '”');
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(span.Length);
+        var inSpace = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace)
+            {
+                builder.Append(' ');
+                inSpace = false;
+            }
+
+            builder.Append(foldQuotes ? c switch { '’' => '\'', '“' or '”' => '"', _ => c } : c);
+        }
+
+        return builder.ToString();
+    }
 
     private sealed record SourceLine(string Text, int Line, bool Indented)
     {

@@ -31,7 +31,15 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
     public DateResult? Infer(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return FromMetaLines(article) ?? FromEventDate(article) ?? FromDayAndMonth(article);
+        return Infer(article, anniversaries.Find(article.AllText));
+    }
+
+    /// <summary>As <see cref="Infer(ArticleText)"/>, with the anniversaries of <see cref="ArticleText.AllText"/> already found (the extractor needs them too).</summary>
+    public DateResult? Infer(ArticleText article, IReadOnlyList<AnniversaryMention> anniversaryMentions)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(anniversaryMentions);
+        return FromMetaLines(article) ?? FromEventDate(article) ?? FromDayAndMonth(article, anniversaryMentions);
     }
 
     private static DateResult? FromMetaLines(ArticleText article)
@@ -81,7 +89,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
         return rest.Contains('–', StringComparison.Ordinal) || rest.Contains('—', StringComparison.Ordinal) || rest.Contains(" - ", StringComparison.Ordinal);
     }
 
-    private DateResult? FromDayAndMonth(ArticleText article)
+    private static DateResult? FromDayAndMonth(ArticleText article, IReadOnlyList<AnniversaryMention> anniversaryMentions)
     {
         var dayMonth = PickDayMonth(article);
         if (dayMonth is null)
@@ -92,7 +100,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
         var (mention, source) = dayMonth.Value;
         var phrase = Phrase(source, mention.Index, mention.End);
         var allText = article.AllText;
-        var fromAnniversaries = anniversaries.Find(allText).Where(a => a.Year is not null).ToList();
+        var fromAnniversaries = anniversaryMentions.Where(a => a.Year is not null).ToList();
         var years = StatedYears(allText);
         int year;
         string reason;

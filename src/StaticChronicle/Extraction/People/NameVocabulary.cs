@@ -126,5 +126,11 @@ public static class NameVocabulary
         "viet nam", "united states", "united kingdom", "united nations", "south korea", "north korea", "new zealand",
         "sri lanka", "saudi arabia", "south africa", "timor leste", "costa rica", "hong kong", "lao pdr");
 
+    private static readonly HashSet<string> TwoWordNameFirstWords = TwoWordNames.Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the folded words <paramref name="first"/> <paramref name="second"/> are one of <see cref="TwoWordNames"/>; joins them only when the first word can start one.</summary>
+    public static bool IsTwoWordName(string first, string second) =>
+        TwoWordNameFirstWords.Contains(first) && TwoWordNames.Contains(first + " " + second);
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

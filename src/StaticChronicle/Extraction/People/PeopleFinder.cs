@@ -101,7 +101,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             var i = start;
             while (i < end)
             {
-                if (i + 1 < end && NameVocabulary.TwoWordNames.Contains(tokens[i].Key + " " + tokens[i + 1].Key))
+                if (i + 1 < end && NameVocabulary.IsTwoWordName(tokens[i].Key, tokens[i + 1].Key))
                 {
                     i += 2;
                     continue;

@@ -8,6 +8,10 @@ public sealed class PeopleRegistry
     private readonly Dictionary<string, PersonEntry> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PersonEntry>> _byShortName = new(StringComparer.Ordinal);
 
+    // Every word of every spelling: a phrase with any other word cannot be a spelling, so most
+    // capitalised words of an article are ruled out without building a key.
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
     public PeopleRegistry(IReadOnlyList<PersonEntry> people)
     {
         ArgumentNullException.ThrowIfNull(people);
@@ -22,7 +26,9 @@ public sealed class PeopleRegistry
                 }
 
                 MaxWords = Math.Max(MaxWords, words.Count);
-                _byKey.TryAdd(PersonNameKey.For(words), person);
+                var key = PersonNameKey.For(words);
+                _byKey.TryAdd(key, person);
+                _words.UnionWith(key.Split(' '));
             }
 
             foreach (var shortName in ShortNames(person.Name))
@@ -41,8 +47,19 @@ public sealed class PeopleRegistry
     public int MaxWords { get; private set; } = 1;
 
     /// <summary>The person whose spelling is tokens [from, to), in any order.</summary>
-    public PersonEntry? Find(List<WordToken> tokens, int from, int to) =>
-        _byKey.TryGetValue(PersonNameKey.For(tokens, from, to), out var person) ? person : null;
+    public PersonEntry? Find(List<WordToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var k = from; k < to; k++)
+        {
+            if (!_words.Contains(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return _byKey.TryGetValue(PersonNameKey.For(tokens, from, to), out var person) ? person : null;
+    }
 
     public PersonEntry? Find(IEnumerable<string> words) =>
         _byKey.TryGetValue(PersonNameKey.For(words), out var person) ? person : null;

@@ -51,6 +51,9 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, string> _canonicalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parentOf = new(StringComparer.Ordinal);
 
+    // Every word of every spelling: lets a lookup rule out a phrase without joining its words.
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
     public PlaceGazetteer()
     {
         foreach (var entry in Entries)
@@ -62,6 +65,7 @@ public sealed class PlaceGazetteer
             {
                 var key = Key(WordToken.Split(spelling).Select(t => t.Text));
                 _canonicalByKey.TryAdd(key, canonical);
+                _words.UnionWith(key.Split(' '));
                 MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
             }
 
@@ -78,8 +82,19 @@ public sealed class PlaceGazetteer
     public int MaxWords { get; }
 
     /// <summary>The canonical name of the place spelled by tokens [from, to), in order.</summary>
-    public string? Find(List<WordToken> tokens, int from, int to) =>
-        _canonicalByKey.TryGetValue(WordToken.JoinKeys(tokens, from, to), out var canonical) ? canonical : null;
+    public string? Find(List<WordToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var k = from; k < to; k++)
+        {
+            if (!_words.Contains(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return _canonicalByKey.TryGetValue(WordToken.JoinKeys(tokens, from, to), out var canonical) ? canonical : null;
+    }
 
     /// <summary>The canonical name of the place spelled by <paramref name="words"/>, in order.</summary>
     public string? Find(IEnumerable<string> words) =>

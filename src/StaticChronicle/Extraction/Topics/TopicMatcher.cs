@@ -1,3 +1,4 @@
+using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Extraction.People;
 
@@ -26,13 +27,14 @@ public sealed class TopicMatcher
                     continue;
                 }
 
+                var keys = words.Select(WordToken.FoldKey).ToArray();
                 var acronym = !keyword.Any(char.IsLower);
-                if (!_byFirstWord.TryGetValue(words[0].Key, out var list))
+                if (!_byFirstWord.TryGetValue(keys[0], out var list))
                 {
-                    _byFirstWord[words[0].Key] = list = [];
+                    _byFirstWord[keys[0]] = list = [];
                 }
 
-                list.Add(new Keyword(t, words.Select(w => w.Key).ToArray(), acronym ? words.Select(w => w.Surface).ToArray() : null));
+                list.Add(new Keyword(t, keys, acronym ? [.. words] : null));
             }
         }
     }
@@ -43,18 +45,24 @@ public sealed class TopicMatcher
     public List<string> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
+
+        // Words stay ranges of the text, and a word's folded key becomes a string only when a keyword could
+        // start with it: folding every word made this one of the costliest steps per seed.
+        var words = new List<Range>(text.Length / 5);
+        ForEachWord(text, (start, end) => words.Add(start..end));
         var hit = new bool[Topics.Count];
+        var firstWords = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i].Key, out var candidates))
+            if (!firstWords.TryGetValue(Fold(text.AsSpan(words[i]), buffer), out var candidates))
             {
                 continue;
             }
 
             foreach (var keyword in candidates)
             {
-                hit[keyword.Topic] |= !hit[keyword.Topic] && keyword.MatchesAt(words, i);
+                hit[keyword.Topic] |= !hit[keyword.Topic] && keyword.MatchesAt(text, words, i);
             }
         }
 
@@ -70,9 +78,8 @@ public sealed class TopicMatcher
     }
 
     /// <summary>Runs of letters and digits; everything else (spaces, hyphens, punctuation) separates words.</summary>
-    private static List<Word> Words(string text)
+    private static void ForEachWord(string text, Action<int, int> word)
     {
-        var words = new List<Word>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -83,30 +90,45 @@ public sealed class TopicMatcher
             }
             else if (!inWord && start >= 0)
             {
-                var surface = text[start..i];
-                words.Add(new Word(surface, WordToken.FoldKey(surface)));
+                word(start, i);
                 start = -1;
             }
         }
+    }
 
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        ForEachWord(text, (start, end) => words.Add(text[start..end]));
         return words;
     }
 
-    private readonly record struct Word(string Surface, string Key);
+    /// <summary>The word's matching form (<see cref="WordToken.FoldKey"/>), written into <paramref name="buffer"/> when the word is short ASCII.</summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length <= buffer.Length && Ascii.IsValid(word))
+        {
+            var length = Ascii.ToLower(word, buffer, out var written) == System.Buffers.OperationStatus.Done ? written : 0;
+            return buffer[..length];
+        }
+
+        return WordToken.FoldKey(word.ToString());
+    }
 
     private sealed record Keyword(int Topic, string[] Keys, string[]? CaseSensitiveSurface)
     {
-        public bool MatchesAt(List<Word> words, int i)
+        public bool MatchesAt(string text, List<Range> words, int i)
         {
             if (i + Keys.Length > words.Count)
             {
                 return false;
             }
 
+            Span<char> buffer = stackalloc char[64];
             for (var k = 0; k < Keys.Length; k++)
             {
-                var word = words[i + k];
-                if (word.Key != Keys[k] || (CaseSensitiveSurface is not null && word.Surface != CaseSensitiveSurface[k]))
+                var word = text.AsSpan(words[i + k]);
+                if (!Fold(word, buffer).SequenceEqual(Keys[k]) || (CaseSensitiveSurface is not null && !word.SequenceEqual(CaseSensitiveSurface[k])))
                 {
                     return false;
                 }
