@@ -219,14 +219,15 @@ public static class SiteBuild
         var done = 0;
         var step = Math.Max(1, jobs.Count / 100);
         progress?.Report(new BuildProgress(BuildStage.RenderPages, 0, jobs.Count));
-        Parallel.ForEach(jobs, job =>
+        // One worker per core: rendering is CPU work, and more threads would only hold more pages in memory at once.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(jobs, cores, job =>
         {
             try
             {
-                var html = renderer.Render(job);
                 var path = OutputFolder.Resolve(staging, job.OutputPath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, html, Utf8);
+                renderer.Write(job, path);
             }
             catch (DiagnosticException e)
             {
