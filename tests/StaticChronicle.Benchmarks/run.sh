@@ -6,7 +6,8 @@
 # For each N: generates the corpus once (seeded, so every run sees the same files), then times,
 # alternating, RUNS rounds of: StaticChronicle full build, Hugo full build, StaticChronicle build
 # from an empty cache, StaticChronicle no-op rebuild, StaticChronicle rebuild after one seed
-# changed. Prints medians, the ratios and peak memory (GNU time's "Maximum resident set size"). Ends with the five-seed site as a cold process.
+# changed. Prints medians, the ratios and peak memory (GNU time's "Maximum resident set size").
+# Ends with the five-seed site as a cold process.
 # Everything is written under $BENCH_DIR (default /tmp/staticchronicle-bench), never in the repository.
 set -euo pipefail
 
