@@ -77,7 +77,10 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
         return (text, key);
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+    private static bool IsWordChar(char c) =>
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
 
