@@ -1,3 +1,4 @@
+using System.Text;
 using StaticChronicle.Templating.Parsing;
 using StaticChronicle.Templating.Runtime;
 using StaticChronicle.Templating.Syntax;
@@ -43,6 +44,22 @@ public sealed class Template
         }
 
         return context.RenderTemplate(this);
+    }
+
+    /// <summary>
+    /// Renders with the given context, appending the output to <paramref name="output"/> instead of returning a new
+    /// string, so a caller rendering many pages can reuse one buffer (Scriban does this with a StringBuilderOutput).
+    /// </summary>
+    public void Render(TemplateContext context, StringBuilder output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        if (HasErrors)
+        {
+            throw new InvalidOperationException("This template has errors and cannot be rendered:\n" + Messages);
+        }
+
+        context.RenderTemplate(this, output);
     }
 
     /// <summary>Renders with a fresh context whose globals are the members of <paramref name="model"/> (snake_case names).</summary>

@@ -15,6 +15,8 @@ public class TemplateContext
     private readonly List<CallFrame> _frames = [];
     private readonly List<StringBuilder> _outputs = [];
     private readonly List<CultureInfo> _cultures = [];
+    private readonly Stack<CallArguments> _spareArguments = new();
+    private readonly Stack<StringBuilder> _spareBuilders = new();
     private long _written;
     private int _depth;
 
@@ -119,15 +121,22 @@ public class TemplateContext
 
     internal string RenderTemplate(Template template)
     {
+        var output = new StringBuilder();
+        RenderTemplate(template, output);
+        return output.ToString();
+    }
+
+    /// <summary>Renders <paramref name="template"/>, appending its output to <paramref name="output"/>.</summary>
+    internal void RenderTemplate(Template template, StringBuilder output)
+    {
         var outputs = _outputs.Count;
         var frames = _frames.Count;
         var scopes = _scopes.Count;
         var globals = _globals.Count;
-        PushOutput();
+        _outputs.Add(output);
         try
         {
             template.Page.Execute(this);
-            return _outputs[outputs].ToString();
         }
         catch (Exception e) when (e is not ScriptRuntimeException and not OutOfMemoryException)
         {
@@ -151,6 +160,13 @@ public class TemplateContext
     internal string Include(Template template, ScriptNode callSite, ScriptArray arguments)
     {
         PushOutput();
+        IncludeInto(template, arguments);
+        return PopOutput();
+    }
+
+    /// <summary>Runs an included template in this context, writing straight to the current output.</summary>
+    internal void IncludeInto(Template template, ScriptArray arguments)
+    {
         _frames.Add(new CallFrame(arguments, null));
         try
         {
@@ -162,11 +178,24 @@ public class TemplateContext
             Flow = FlowState.None;
             ReturnValue = null;
         }
-
-        return PopOutput();
     }
 
-    internal void Write(string text)
+    /// <summary>Counts a nested call against <see cref="RecursionLimit"/>; pair with <see cref="LeaveCall"/>.</summary>
+    internal void EnterCall(ScriptNode callSite)
+    {
+        if (RecursionLimit > 0 && _depth >= RecursionLimit)
+        {
+            throw new ScriptRuntimeException(callSite.Span, $"Exceeding number of recursive depth limit `{RecursionLimit}` for node: `{callSite}`");
+        }
+
+        _depth++;
+    }
+
+    internal void LeaveCall() => _depth--;
+
+    internal void Write(string text) => Write(text.AsSpan());
+
+    internal void Write(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -182,16 +211,45 @@ public class TemplateContext
         _outputs[^1].Append(text);
     }
 
+    /// <summary>Writes a value as <see cref="ObjectToString"/> would, without making a string for text and integers.</summary>
+    internal void WriteValue(object value)
+    {
+        switch (value)
+        {
+            case string text when LimitToString == 0 || text.Length <= LimitToString:
+                Write(text);
+                break;
+            case int number:
+                Span<char> digits = stackalloc char[16];
+                if (number.TryFormat(digits, out var length, default, CurrentCulture))
+                {
+                    Write(digits[..length]);
+                    break;
+                }
+
+                Write(ObjectToString(value));
+                break;
+            default:
+                Write(ObjectToString(value));
+                break;
+        }
+    }
+
     /// <summary>The statement running now, for errors that have no expression of their own (the output limit).</summary>
     internal SourceSpan CurrentSpan { get; set; }
 
-    internal void PushOutput() => _outputs.Add(new StringBuilder());
+    internal void PushOutput() => _outputs.Add(_spareBuilders.Count > 0 ? _spareBuilders.Pop() : new StringBuilder());
 
     internal string PopOutput()
     {
         var top = _outputs[^1];
         _outputs.RemoveAt(_outputs.Count - 1);
-        return top.ToString();
+        var text = top.ToString();
+
+        // Captures and nested includes run many times per page: reuse their buffers.
+        top.Clear();
+        _spareBuilders.Push(top);
+        return text;
     }
 
     /// <summary>Evaluates an expression; a function value read from a variable, member or indexer is called with no arguments.</summary>
@@ -315,14 +373,33 @@ public class TemplateContext
 
     internal object? CallFunction(IScriptFunction function, ScriptNode callSite, IReadOnlyList<ScriptExpression> arguments, object? piped, bool hasPiped, IScriptFunction? wrapBody)
     {
-        var callArguments = new CallArguments { WrapBody = wrapBody };
+        var callArguments = _spareArguments.Count > 0 ? _spareArguments.Pop() : new CallArguments();
+        callArguments.WrapBody = wrapBody;
+        try
+        {
+            FillArguments(callArguments, arguments, piped, hasPiped);
+            return Invoke(function, callSite, callArguments);
+        }
+        finally
+        {
+            // Functions copy what they keep (ScriptFunction makes its own array), so the argument lists are reused.
+            callArguments.Positional.Clear();
+            callArguments.Named = null;
+            callArguments.WrapBody = null;
+            _spareArguments.Push(callArguments);
+        }
+    }
+
+    private void FillArguments(CallArguments callArguments, IReadOnlyList<ScriptExpression> arguments, object? piped, bool hasPiped)
+    {
         if (hasPiped)
         {
             AddArgument(callArguments, piped);
         }
 
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             switch (argument)
             {
                 case NamedArgumentExpression named:
@@ -339,8 +416,6 @@ public class TemplateContext
                     break;
             }
         }
-
-        return Invoke(function, callSite, callArguments);
     }
 
     private static void AddArgument(CallArguments arguments, object? value)
@@ -367,19 +442,14 @@ public class TemplateContext
 
     internal object? Invoke(IScriptFunction function, ScriptNode callSite, CallArguments arguments)
     {
-        if (RecursionLimit > 0 && _depth >= RecursionLimit)
-        {
-            throw new ScriptRuntimeException(callSite.Span, $"Exceeding number of recursive depth limit `{RecursionLimit}` for node: `{callSite}`");
-        }
-
-        _depth++;
+        EnterCall(callSite);
         try
         {
             return function.Invoke(this, callSite, arguments);
         }
         finally
         {
-            _depth--;
+            LeaveCall();
         }
     }
 

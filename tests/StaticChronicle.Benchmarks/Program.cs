@@ -43,14 +43,15 @@ internal static class Program
 
         var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A folder `generate` wrote." };
         var truth = new Option<bool>("--truth") { Description = "Build the model from the generator's truth (default seed, --config) instead of extraction's articles." };
+        var skipExtraction = new Option<bool>("--skip-extraction") { Description = "With --truth: do not run extraction at all (faster; no agreement line)." };
         var stages = new Command("stages", "Time each build stage on a corpus (ingest, model, plan, render per template, write).")
         {
-            corpus, truth, config,
+            corpus, truth, config, skipExtraction,
         };
         stages.SetAction(result =>
         {
             var truthFrom = result.GetValue(truth) ? SiteConfigLoader.Load(result.GetValue(config)!.FullName) : null;
-            StageProfile.Run(result.GetValue(corpus)!.FullName, truthFrom, Console.Out);
+            StageProfile.Run(result.GetValue(corpus)!.FullName, truthFrom, result.GetValue(skipExtraction), Console.Out);
             return 0;
         });
 

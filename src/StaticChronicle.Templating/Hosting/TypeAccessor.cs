@@ -9,6 +9,8 @@ namespace StaticChronicle.Templating.Hosting;
 internal sealed class TypeAccessor
 {
     private static readonly ConcurrentDictionary<(Type, MemberRenamer), TypeAccessor> Cache = new();
+    private static readonly object True = true;
+    private static readonly object False = false;
 
     private readonly Dictionary<string, Func<object, object?>> _getters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<object, object?>> _setters = new(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ internal sealed class TypeAccessor
             }
 
             var access = Expression.MakeMemberAccess(typed, member);
-            _getters[name] = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+            _getters[name] = Expression.Lambda<Func<object, object?>>(Boxed(access), target).Compile();
             if (!type.IsValueType && (member is FieldInfo { IsInitOnly: false } || member is PropertyInfo { CanWrite: true, SetMethod.IsPublic: true }))
             {
                 var assign = Expression.Assign(Expression.MakeMemberAccess(Expression.Convert(target, type), member), Expression.Convert(value, memberType));
@@ -53,6 +55,22 @@ internal sealed class TypeAccessor
     }
 
     public IReadOnlyList<string> MemberNames { get; }
+
+    /// <summary>The getter for <paramref name="name"/>, or null when the type has no such member.</summary>
+    public Func<object, object?>? GetterOf(string name) => _getters.GetValueOrDefault(name);
+
+    /// <summary>Flags and counts are read on every page many times over: hand out shared boxes instead of a new one per read.</summary>
+    private static Expression Boxed(Expression value)
+    {
+        if (value.Type == typeof(bool))
+        {
+            return Expression.Condition(value, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)));
+        }
+
+        return value.Type == typeof(int)
+            ? Expression.Call(typeof(ScriptValues).GetMethod(nameof(ScriptValues.Box), [typeof(int)])!, value)
+            : Expression.Convert(value, typeof(object));
+    }
 
     public static TypeAccessor For(Type type, MemberRenamer renamer) => Cache.GetOrAdd((type, renamer), key => new TypeAccessor(key.Item1, key.Item2));
 

@@ -10,6 +10,7 @@ namespace StaticChronicle.Templating.Runtime;
 internal sealed class MethodFunction : IScriptFunction
 {
     private readonly MethodInfo _method;
+    private MethodInvoker? _invoker;
     private readonly object? _target;
     private readonly ParameterInfo[] _parameters;
     private readonly Type[] _types;
@@ -56,6 +57,8 @@ internal sealed class MethodFunction : IScriptFunction
 
     public string Name { get; }
 
+    public MethodInfo Method => _method;
+
     public int RequiredCount { get; }
 
     private static bool IsInjected(ParameterInfo parameter) =>
@@ -64,7 +67,8 @@ internal sealed class MethodFunction : IScriptFunction
     public object? Invoke(TemplateContext context, ScriptNode callSite, CallArguments arguments)
     {
         var count = _types.Length;
-        var values = new object?[count];
+        var buffer = default(ArgumentBuffer);
+        var values = count <= ArgumentBuffer.Length ? ((Span<object?>)buffer)[..count] : new object?[count];
         var assigned = count <= 64 ? 0UL : throw new ScriptRuntimeException(callSite.Span, $"`{Name}` has too many parameters");
         List<object?>? rest = _paramsIndex >= 0 ? [] : null;
         var positional = arguments.Positional;
@@ -153,7 +157,9 @@ internal sealed class MethodFunction : IScriptFunction
 
         try
         {
-            return _method.Invoke(_target, BindingFlags.DoNotWrapExceptions, binder: null, values, culture: null);
+            // MethodInvoker calls without reflection's per-call checks and argument array, and does not wrap exceptions.
+            _invoker ??= MethodInvoker.Create(_method);
+            return _invoker.Invoke(_target, values);
         }
         catch (Exception e) when (e is not ScriptRuntimeException and not OutOfMemoryException)
         {
@@ -248,5 +254,14 @@ internal sealed class MethodFunction : IScriptFunction
         {
             throw new ScriptRuntimeException(span, $"Unable to convert type `{ScriptValues.TypeName(value)}` to `{type.Name}`");
         }
+    }
+
+    /// <summary>Room for the arguments of a builtin on the stack (they take at most a handful).</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct ArgumentBuffer
+    {
+        public const int Length = 8;
+
+        private object? _first;
     }
 }

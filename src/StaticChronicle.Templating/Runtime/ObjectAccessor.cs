@@ -74,6 +74,15 @@ internal static class ObjectAccessor
         }
     }
 
+    /// <summary>True when <see cref="GetMember"/> reads <paramref name="target"/>'s <paramref name="name"/> through its .NET members;
+    /// which branch applies depends only on the type and the name, so a call site may cache the getter per type.</summary>
+    public static bool IsHostMember(object target, string name) => target switch
+    {
+        ScriptObject or LoopState or ScriptArray or IDictionary<string, object?> or IDictionary or string or EmptyValue => false,
+        ICollection or IEnumerable when name is "size" or "empty?" => false,
+        _ => !target.GetType().IsPrimitive,
+    };
+
     private static bool EmptyMember(int count, string name, out object? value)
     {
         value = name == "empty?" ? count == 0 : name == "size" ? ScriptValues.Box(count) : null;

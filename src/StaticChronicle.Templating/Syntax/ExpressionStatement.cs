@@ -1,3 +1,4 @@
+using StaticChronicle.Templating.Functions;
 using StaticChronicle.Templating.Parsing;
 
 namespace StaticChronicle.Templating.Syntax;
@@ -10,12 +11,17 @@ internal sealed class ExpressionStatement(SourceSpan span, ScriptExpression expr
     public override void Execute(TemplateContext context)
     {
         context.CurrentSpan = Span;
+        if (Expression is FunctionCallExpression call && IncludeFunctions.TryWrite(context, call))
+        {
+            context.CurrentSpan = Span;
+            return;
+        }
+
         var value = context.Evaluate(Expression);
         if (value is not null && Expression is not AssignExpression)
         {
-            var text = context.ObjectToString(value);
             context.CurrentSpan = Span;
-            context.Write(text);
+            context.WriteValue(value);
         }
     }
 }

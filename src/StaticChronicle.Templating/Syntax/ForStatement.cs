@@ -28,22 +28,22 @@ internal sealed class ForStatement : ScriptStatement
     public override void Execute(TemplateContext context)
     {
         var source = context.Evaluate(_iterator);
-        var items = Materialize(context, source);
+
+        // A .NET list is read in place; anything else (a template array the body might change, a lazy sequence) is copied first.
+        var items = source is IList list and not ScriptArray ? list : Materialize(context, source);
+        var start = 0;
+        var count = items.Count;
         if (_options.Offset is { } offsetExpression)
         {
             var offset = ScriptValues.ToInt(context, context.Evaluate(offsetExpression), offsetExpression.Span);
-            items = offset > 0 ? items.Skip(offset).ToList() : items;
+            start = Math.Clamp(offset, 0, count);
+            count -= start;
         }
 
         if (_options.Limit is { } limitExpression)
         {
             var limit = ScriptValues.ToInt(context, context.Evaluate(limitExpression), limitExpression.Span);
-            items = items.Take(Math.Max(0, limit)).ToList();
-        }
-
-        if (_options.Reversed)
-        {
-            items.Reverse();
+            count = Math.Min(count, Math.Max(0, limit));
         }
 
         var columns = 0;
@@ -53,24 +53,23 @@ internal sealed class ForStatement : ScriptStatement
             columns = Math.Max(1, columns);
         }
 
-        if (items.Count == 0)
+        if (count == 0)
         {
             _otherwise?.Execute(context);
             return;
         }
 
-        var state = new LoopState(items.Count);
+        var state = new LoopState(count) { HasItems = true };
         var scope = context.PushLoop(_isTableRow ? "tablerow" : "for", _variable, state);
         try
         {
-            object? previous = null;
-            for (var i = 0; i < items.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 scope.Step(context, Span);
-                var item = items[i];
+                var item = items[_options.Reversed ? start + count - 1 - i : start + i];
                 state.Index = i;
-                state.Changed = i == 0 || !ScriptValues.AreEqual(previous, item);
-                previous = item;
+                state.Previous = state.Current;
+                state.Current = item;
                 scope.SetVariable(context, item);
                 if (_isTableRow)
                 {
@@ -83,7 +82,7 @@ internal sealed class ForStatement : ScriptStatement
                     context.Write($"<td class=\"col{column + 1}\">");
                     _body.Execute(context);
                     context.Write("</td>");
-                    if (column == columns - 1 || i == items.Count - 1)
+                    if (column == columns - 1 || i == count - 1)
                     {
                         context.Write("</tr>");
                         context.Write(context.NewLine);

@@ -1,3 +1,5 @@
+using StaticChronicle.Templating.Runtime;
+
 namespace StaticChronicle.Templating.Syntax;
 
 /// <summary>What <c>for.index</c>, <c>for.first</c>… (and <c>while.*</c>) read; one per running loop, updated in place.</summary>
@@ -7,20 +9,28 @@ internal sealed class LoopState(int length)
 
     public int Length { get; } = length;
 
-    public bool Changed { get; set; }
+    /// <summary>The item before the current one; <c>for.changed</c> compares them only when a template asks.</summary>
+    public object? Previous { get; set; }
+
+    public object? Current { get; set; }
+
+    /// <summary>Set by <c>for</c>, whose items can change; a <c>while</c> loop has none.</summary>
+    public bool HasItems { get; init; }
+
+    public bool Changed => HasItems && (Index == 0 || !ScriptValues.AreEqual(Previous, Current));
 
     public object? Get(string name) => name switch
     {
-        "index" => Index,
-        "index0" => Index,
-        "rindex" => Length - Index - 1,
+        "index" => ScriptValues.Box(Index),
+        "index0" => ScriptValues.Box(Index),
+        "rindex" => ScriptValues.Box(Length - Index - 1),
         "first" => Index == 0,
         "last" => Index == Length - 1,
         "even" => Index % 2 == 0,
         "odd" => Index % 2 == 1,
         "changed" => Changed,
-        "length" => Length,
-        "col" => Index + 1,
+        "length" => ScriptValues.Box(Length),
+        "col" => ScriptValues.Box(Index + 1),
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using StaticChronicle.Templating.Hosting;
 using StaticChronicle.Templating.Parsing;
 using StaticChronicle.Templating.Runtime;
 
@@ -7,6 +8,10 @@ namespace StaticChronicle.Templating.Syntax;
 internal sealed class MemberExpression(SourceSpan span, ScriptExpression target, string name, SourceSpan nameSpan, bool nullConditional)
     : ScriptExpression(span), IAssignable
 {
+    // The getter last used here: a member expression nearly always sees one .NET type (a loop over articles),
+    // so the type and name look-ups happen once per call site instead of once per read. Immutable, so threads may share it.
+    private HostGetter? _host;
+
     public ScriptExpression Target { get; } = target;
 
     public string Name { get; } = name;
@@ -24,6 +29,20 @@ internal sealed class MemberExpression(SourceSpan span, ScriptExpression target,
             }
 
             throw new ScriptRuntimeException(nameSpan, $"Cannot get the member {this} for a null object.");
+        }
+
+        var host = _host;
+        var type = target.GetType();
+        if (host is not null && ReferenceEquals(host.Type, type) && ReferenceEquals(host.Renamer, context.MemberRenamer))
+        {
+            return host.Getter?.Invoke(target);
+        }
+
+        if (ObjectAccessor.IsHostMember(target, Name))
+        {
+            var getter = TypeAccessor.For(type, context.MemberRenamer).GetterOf(Name);
+            _host = new HostGetter(type, context.MemberRenamer, getter);
+            return getter?.Invoke(target);
         }
 
         return ObjectAccessor.GetMember(context, target, Name, out var value) ? value : null;
@@ -47,4 +66,14 @@ internal sealed class MemberExpression(SourceSpan span, ScriptExpression target,
     }
 
     public override string ToString() => $"{Target}{(nullConditional ? "?." : ".")}{Name}";
+
+    private sealed class HostGetter(Type type, MemberRenamer renamer, Func<object, object?>? getter)
+    {
+        public Type Type { get; } = type;
+
+        public MemberRenamer Renamer { get; } = renamer;
+
+        /// <summary>Null when the type has no member of that name (reads give null).</summary>
+        public Func<object, object?>? Getter { get; } = getter;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using StaticChronicle.Rendering;
 using StaticChronicle.Site;
 
@@ -7,6 +9,19 @@ namespace StaticChronicle.Build;
 public sealed class PageRenderer
 {
     public const string LayoutTemplate = "layout.sbn-html";
+
+    /// <summary>Buffers grown this large are dropped after the page rather than kept for the thread's next page.</summary>
+    private const int KeepCharacters = 1 << 20;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // One pair of buffers per thread: a build renders thousands of pages on each thread, and a page is written
+    // from its buffer without ever becoming one big string.
+    [ThreadStatic]
+    private static StringBuilder? t_content;
+
+    [ThreadStatic]
+    private static StringBuilder? t_page;
 
     private readonly ITemplateRenderer _templates;
     private readonly SiteInfo _site;
@@ -19,7 +34,16 @@ public sealed class PageRenderer
 
     public string Render(PageJob job)
     {
+        var page = new StringBuilder();
+        Render(job, page);
+        return page.ToString();
+    }
+
+    /// <summary>Renders the page, appending its HTML to <paramref name="output"/>.</summary>
+    public void Render(PageJob job, StringBuilder output)
+    {
         ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(output);
         var globals = new Dictionary<string, object?>(job.Model.Count + 3, StringComparer.Ordinal)
         {
             ["site"] = _site,
@@ -27,11 +51,77 @@ public sealed class PageRenderer
         };
         foreach (var (key, value) in job.Model)
         {
-            globals[key] = value;
+            globals[key] = value is LazyModelValue lazy ? lazy.Value : value;
         }
 
-        var content = _templates.Render(job.Template, globals);
-        globals["content"] = content;
-        return _templates.Render(LayoutTemplate, globals);
+        var content = Rent(ref t_content);
+        try
+        {
+            _templates.Render(job.Template, globals, content);
+            globals["content"] = content.ToString();
+        }
+        finally
+        {
+            Return(ref t_content, content);
+        }
+
+        _templates.Render(LayoutTemplate, globals, output);
+    }
+
+    /// <summary>Renders the page and writes it to <paramref name="path"/> as UTF-8 (the folder must exist), in one write.</summary>
+    public void Write(PageJob job, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var page = Rent(ref t_page);
+        try
+        {
+            Render(job, page);
+            WriteUtf8(path, page);
+        }
+        finally
+        {
+            Return(ref t_page, page);
+        }
+    }
+
+    private static void WriteUtf8(string path, StringBuilder text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = 0;
+            var encoder = Utf8.GetEncoder();
+            foreach (var chunk in text.GetChunks())
+            {
+                // A surrogate pair split between two chunks is held back by the encoder until the next one.
+                length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+            RandomAccess.Write(file, bytes.AsSpan(0, length), fileOffset: 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static StringBuilder Rent(ref StringBuilder? slot)
+    {
+        var builder = slot ?? new StringBuilder(16 * 1024);
+
+        // Taken out while in use, so a nested render on the same thread gets a buffer of its own.
+        slot = null;
+        return builder;
+    }
+
+    private static void Return(ref StringBuilder? slot, StringBuilder builder)
+    {
+        if (builder.Capacity <= KeepCharacters)
+        {
+            builder.Clear();
+            slot = builder;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StaticChronicle.Rendering;
 
 /// <summary>
@@ -14,4 +16,11 @@ public interface ITemplateRenderer
     /// <param name="globals">Top-level variables, named as templates use them (<c>site</c>, <c>page</c>, <c>article</c>…).</param>
     /// <exception cref="Diagnostics.DiagnosticException">A template failed at run time; the message names file, line and column.</exception>
     string Render(string templateName, IReadOnlyDictionary<string, object?> globals);
+
+    /// <summary>Renders a template, appending to <paramref name="output"/>: a build reuses one buffer per thread instead of a new string per page.</summary>
+    void Render(string templateName, IReadOnlyDictionary<string, object?> globals, StringBuilder output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Append(Render(templateName, globals));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Templating;
 using StaticChronicle.Templating.Hosting;
@@ -66,7 +67,15 @@ public sealed class ScribanTemplates : ITemplateRenderer
 
     public string Render(string templateName, IReadOnlyDictionary<string, object?> globals)
     {
+        var output = new StringBuilder();
+        Render(templateName, globals, output);
+        return output.ToString();
+    }
+
+    public void Render(string templateName, IReadOnlyDictionary<string, object?> globals, StringBuilder output)
+    {
         ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(output);
         var path = PathOf(templateName);
         if (!_parsed.TryGetValue(path, out var template))
         {
@@ -91,7 +100,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
         context.PushGlobal(variables);
         try
         {
-            return template.Render(context);
+            template.Render(context, output);
         }
         catch (ScriptRuntimeException e)
         {

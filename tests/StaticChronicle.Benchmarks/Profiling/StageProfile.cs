@@ -19,8 +19,6 @@ namespace StaticChronicle.Benchmarks.Profiling;
 /// </summary>
 internal static class StageProfile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>How often extraction found what the generator put in, per field, matching articles by seed path.</summary>
     private static string Agreement(IReadOnlyList<Article> extracted, IReadOnlyList<Article> truth)
     {
@@ -37,27 +35,37 @@ internal static class StageProfile
 
     /// <param name="truthFrom">When set, the model is built from the generator's truth (regenerated from this base
     /// configuration and the default seed) instead of extraction's articles.</param>
-    public static void Run(string corpusDirectory, SiteConfig? truthFrom, TextWriter report)
+    /// <param name="skipExtraction">With <paramref name="truthFrom"/>: leave extraction out, to time the later stages quickly.</param>
+    public static void Run(string corpusDirectory, SiteConfig? truthFrom, bool skipExtraction, TextWriter report)
     {
         var total = Stopwatch.StartNew();
-        var stages = new List<(string Stage, TimeSpan Time)>();
+        var stages = new List<(string Stage, TimeSpan Time, TimeSpan Cpu, long Allocated)>();
+        var process = Process.GetCurrentProcess();
         T Time<T>(string stage, Func<T> action)
         {
+            // CPU time and allocations besides wall time: on a shared 2-core machine they are the steadier numbers.
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var result = action();
-            stages.Add((stage, clock.Elapsed));
+            var wall = clock.Elapsed;
+            process.Refresh();
+            stages.Add((stage, wall, process.TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - allocated));
             return result;
         }
 
         var config = Time("load site-config.yml", () => SiteConfigLoader.Load(Path.Combine(corpusDirectory, "site-config.yml")));
         var files = Time("list seeds", () => SeedFiles.Enumerate(config.SeedsDirectory));
-        var ingestion = Time("SeedIngestion.Run (read + extract)", () => SeedIngestion.Run(config, files));
+        var ingestion = truthFrom is not null && skipExtraction
+            ? new IngestionResult([], [])
+            : Time("SeedIngestion.Run (read + extract)", () => SeedIngestion.Run(config, files));
         IReadOnlyList<Article> articles = ingestion.Articles;
         var agreement = "";
         if (truthFrom is not null)
         {
             articles = Time("generator truth (instead of extraction)", () => TruthArticles.From(CorpusGenerator.Generate(files.Count, truthFrom)));
-            agreement = Agreement(ingestion.Articles, articles);
+            agreement = skipExtraction ? "" : Agreement(ingestion.Articles, articles);
         }
 
         var model = Time("SiteModelBuilder.Build", () => SiteModelBuilder.Build(config, articles));
@@ -65,34 +73,40 @@ internal static class StageProfile
         var templates = Time("ScribanTemplates.Load", () => ScribanTemplates.Load(config.TemplatesDirectory));
         var renderer = new PageRenderer(templates, model.Info);
         var perTemplate = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var html = new string[jobs.Count];
-        Time("render pages (parallel)", () =>
+        var characters = new long[jobs.Count];
+
+        // One worker per core, as the build does: more threads only stretch each page's measured time.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Time("render pages (parallel, not written)", () =>
         {
-            Parallel.For(0, jobs.Count, i =>
+            Parallel.For(0, jobs.Count, cores, () => new StringBuilder(), (i, _, page) =>
             {
                 if (!templates.HasTemplate(jobs[i].Template))
                 {
-                    html[i] = "";
-                    return;
+                    return page;
                 }
 
                 var start = Stopwatch.GetTimestamp();
-                html[i] = renderer.Render(jobs[i]);
+                renderer.Render(jobs[i], page);
                 perTemplate.AddOrUpdate(jobs[i].Template, Stopwatch.GetTimestamp() - start, (_, t) => t + Stopwatch.GetTimestamp() - start);
-            });
+                characters[i] = page.Length;
+                page.Clear();
+                return page;
+            }, _ => { });
             return 0;
         });
 
         var output = Directory.CreateTempSubdirectory("chronicle-stages-");
         try
         {
-            Time("write pages (parallel)", () =>
+            // The build's own loop (SiteBuild): render each page and write it at once; minus the line above, the cost of writing.
+            Time("render + write pages (as chronicle build)", () =>
             {
-                Parallel.For(0, jobs.Count, i =>
+                Parallel.ForEach(jobs.Where(j => templates.HasTemplate(j.Template)), cores, job =>
                 {
-                    var path = Path.Combine(output.FullName, jobs[i].OutputPath);
+                    var path = OutputFolder.Resolve(output.FullName, job.OutputPath);
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllText(path, html[i], Utf8);
+                    renderer.Write(job, path);
                 });
                 return 0;
             });
@@ -122,9 +136,11 @@ internal static class StageProfile
             report.WriteLine("  not rendered, template missing: " + string.Join(", ", missing));
         }
 
-        foreach (var (stage, time) in stages)
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-42} {"wall",10}    {"CPU",10}    {"allocated",10}"));
+        foreach (var (stage, time, cpu, allocated) in stages)
         {
-            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-42} {time.TotalMilliseconds,10:F0} ms"));
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-42} {time.TotalMilliseconds,10:F0} ms {cpu.TotalMilliseconds,10:F0} ms {allocated / 1048576.0,10:F1} MiB"));
         }
 
         report.WriteLine("  render time by template (summed over threads):");
@@ -132,10 +148,10 @@ internal static class StageProfile
         {
             var ms = perTemplate.GetValueOrDefault(group.Key) * 1000.0 / Stopwatch.Frequency;
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    {group.Key,-28} {group.Count(),7} pages {ms,10:F0} ms {ms / group.Count(),8:F3} ms/page {html.Where((_, i) => jobs[i].Template == group.Key).Sum(h => (long)h.Length) / group.Count() / 1024.0,8:F1} KiB/page"));
+                $"    {group.Key,-28} {group.Count(),7} pages {ms,10:F0} ms {ms / group.Count(),8:F3} ms/page {characters.Where((_, i) => jobs[i].Template == group.Key).Sum() / group.Count() / 1024.0,8:F1} KiB/page"));
         }
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  total {total.Elapsed.TotalMilliseconds:F0} ms; allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+            $"  total {total.Elapsed.TotalMilliseconds:F0} ms, CPU {process.TotalProcessorTime.TotalMilliseconds:F0} ms (whole process); allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
     }
 }
