@@ -59,7 +59,7 @@ public sealed class BuildCache
         {
             if (_extraction is null)
             {
-                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction.bin"), _extractionStamp, _config.RootDirectory, out var note);
+                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction"), _extractionStamp, _config.RootDirectory, out var note);
                 AddNote(note);
             }
 
