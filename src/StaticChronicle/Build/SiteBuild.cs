@@ -112,7 +112,7 @@ public static class SiteBuild
         }
 
         var previous = cache?.Record;
-        var onDisk = previous is null ? [] : OutputTree.Scan(output);
+        var onDisk = previous is null ? [] : cache!.OutputScan ?? OutputTree.Scan(output);
         var incremental = previous is not null && Directory.Exists(output);
         var fingerprint = cache is null ? null : new ModelFingerprint();
         var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);

@@ -35,6 +35,9 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         _previous = previous;
     }
 
+    /// <summary>Sizes and times of seed files already read from the file system in this run, by full path.</summary>
+    public IReadOnlyDictionary<string, (long Length, long ModifiedTicks)>? KnownStates { get; set; }
+
     /// <summary>Seeds taken from the cache in this run.</summary>
     public int Reused => _reused;
 
@@ -65,14 +68,12 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         ArgumentNullException.ThrowIfNull(file);
         var key = SeedReader.SourcePathFor(file, _root);
         var shard = ShardOf(key);
-        var info = new FileInfo(file);
-        if (!info.Exists || !_previous[shard].TryGetValue(key, out var entry))
+        var (length, modified) = StateOf(file);
+        if (length < 0 || !_previous[shard].TryGetValue(key, out var entry))
         {
             return Miss(out outcome, out explicitSlug);
         }
 
-        var length = info.Length;
-        var modified = info.LastWriteTimeUtc.Ticks;
         if (entry.State.Length != length || entry.State.ModifiedTicks != modified)
         {
             // Touched, copied or checked out again: the bytes decide.
@@ -138,6 +139,17 @@ public sealed class ExtractionCache : ISeedOutcomeStore
                 WriteShard(ShardPath(_folder, shard), _stamp, shards[shard]);
             }
         });
+    }
+
+    private (long Length, long ModifiedTicks) StateOf(string file)
+    {
+        if (KnownStates is not null && KnownStates.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        var info = new FileInfo(file);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, -1);
     }
 
     private static string ShardPath(string folder, int shard) => Path.Combine(folder, $"{shard:D2}.bin");
