@@ -47,7 +47,7 @@ public class BuildCommandTests
         try
         {
             var output = Path.Combine(dir.FullName, "site");
-            var (code, text, error) = await CliRunner.RunAsync("build", "--config", RepositoryPaths.SiteConfig, "--output", output, "--base-url", "https://example.org/sub/");
+            var (code, text, error) = await CliRunner.RunAsync("build", "--config", RepositoryPaths.SiteConfig, "--output", output, "--base-url", "https://example.org/sub/", "--no-cache");
 
             Assert.True(code == 0, error);
             Assert.Contains("5 seeds", text, StringComparison.Ordinal);

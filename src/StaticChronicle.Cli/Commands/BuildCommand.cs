@@ -21,9 +21,13 @@ public static class BuildCommand
         {
             Description = "Also write a Pagefind search index and the search page (needs `npm ci` first).",
         };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Build everything from scratch, neither reading nor writing the incremental build cache (.chronicle/cache/).",
+        };
         var command = new Command("build", "Build the site from the seeds into the output folder (default _site/).")
         {
-            config, seeds, output, baseUrl, search,
+            config, seeds, output, baseUrl, search, noCache,
         };
 
         command.SetAction(parseResult =>
@@ -39,14 +43,23 @@ public static class BuildCommand
                 var files = SeedFiles.Enumerate(site.SeedsDirectory);
                 stdout.WriteLine($"{site.Title}: {files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
 
-                var result = Run(site, stdout, parseResult.GetValue(search));
+                var result = Run(site, stdout, new BuildOptions
+                {
+                    BuiltAt = BuiltAtFromEnvironment(),
+                    Search = parseResult.GetValue(search),
+                    UseCache = !parseResult.GetValue(noCache),
+                });
+                foreach (var note in result.CacheNotes)
+                {
+                    stdout.WriteLine($"cache: {note}");
+                }
+
                 foreach (var warning in result.Warnings)
                 {
                     stderr.WriteLine(warning.ToString());
                 }
 
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Built {result.Pages} pages ({result.Files} files) from {result.Articles} articles into {DisplayPath.For(result.OutputDirectory)} in {result.Elapsed.TotalSeconds:0.00} s; {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? "" : "s")}."));
+                stdout.WriteLine(Summary(result));
                 return ExitCodes.Success;
             }
             catch (DiagnosticException e)
@@ -63,10 +76,29 @@ public static class BuildCommand
         return command;
     }
 
-    private static BuildResult Run(SiteConfig site, TextWriter stdout, bool search)
+    /// <summary>The closing line: what was built, and how much of it the cache spared.</summary>
+    public static string Summary(BuildResult result)
     {
-        var options = new BuildOptions { BuiltAt = BuiltAtFromEnvironment(), Search = search };
+        ArgumentNullException.ThrowIfNull(result);
+        var warnings = $"{result.Warnings.Count} warning{(result.Warnings.Count == 1 ? "" : "s")}";
+        if (result.NothingChanged)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Nothing changed: {DisplayPath.For(result.OutputDirectory)} is up to date ({result.Pages:N0} pages from {result.Articles:N0} articles; checked in {result.Elapsed.TotalSeconds:0.00} s); {warnings}.");
+        }
 
+        var pages = result.PagesRendered == result.Pages
+            ? string.Create(CultureInfo.InvariantCulture, $"{result.Pages:N0} pages")
+            : string.Create(CultureInfo.InvariantCulture, $"{result.Pages:N0} pages: {result.PagesRendered:N0} rendered, {result.Pages - result.PagesRendered:N0} unchanged");
+        var seeds = result.SeedsReused == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"; {result.SeedsExtracted:N0} seed{(result.SeedsExtracted == 1 ? "" : "s")} extracted, {result.SeedsReused:N0} from cache");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Built {pages} ({result.Files:N0} files) from {result.Articles:N0} articles{seeds} into {DisplayPath.For(result.OutputDirectory)} in {result.Elapsed.TotalSeconds:0.00} s; {warnings}.");
+    }
+
+    private static BuildResult Run(SiteConfig site, TextWriter stdout, BuildOptions options)
+    {
         // A live progress bar only for a person at a terminal; redirected output and tests get plain lines.
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -16,5 +16,5 @@ public sealed record ServeOptions(string ConfigFile, ConfigOverrides Overrides, 
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Builds the site; the real build unless a test replaces it.</summary>
-    public Func<SiteConfig, BuildResult> Build { get; init; } = config => SiteBuild.FromSeeds(config, new BuildOptions());
+    public Func<SiteConfig, BuildResult> Build { get; init; } = config => SiteBuild.FromSeeds(config, new BuildOptions { UseCache = true });
 }

@@ -115,7 +115,8 @@ public sealed class ServeSession : IAsyncDisposable
             var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
             _server.Publish(built);
             var because = changed.Length == 0 ? "" : $" after changes to {string.Join(", ", changed)}";
-            _output.WriteLine($"built {result.Pages} pages in {clock.ElapsedMilliseconds} ms{because}.");
+            var rendered = result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} rendered, the rest unchanged)";
+            _output.WriteLine($"built {result.Pages} pages{rendered} in {clock.ElapsedMilliseconds} ms{because}.");
             if (built.BasePath != current.BasePath && current.Folder is not null)
             {
                 _output.WriteLine($"The base path changed: the site is now at {_server.SiteUrl}");

@@ -3,4 +3,18 @@ using StaticChronicle.Diagnostics;
 namespace StaticChronicle.Build;
 
 /// <summary>What a finished build did: pages and files written, warnings for editors, time taken.</summary>
-public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Warnings, TimeSpan Elapsed, string OutputDirectory);
+public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Warnings, TimeSpan Elapsed, string OutputDirectory)
+{
+    /// <summary>Pages rendered by this build; the others were published by an earlier one and did not change.</summary>
+    public int PagesRendered { get; init; } = Pages;
+
+    /// <summary>Seeds extracted by this build; the others came from the cache.</summary>
+    public int SeedsExtracted { get; init; }
+    public int SeedsReused { get; init; }
+
+    /// <summary>True when the cache showed that nothing had changed since the last build, which was left as it was.</summary>
+    public bool NothingChanged { get; init; }
+
+    /// <summary>Why parts of the build cache were ignored, one line each.</summary>
+    public IReadOnlyList<string> CacheNotes { get; init; } = [];
+}

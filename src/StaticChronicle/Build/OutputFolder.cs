@@ -95,6 +95,41 @@ public static class OutputFolder
         Directory.Delete(previous, recursive: true);
     }
 
+    /// <summary>
+    /// An incremental publish: moves each file of <paramref name="staging"/> over its counterpart in <paramref name="output"/>
+    /// (one rename per file, so no reader ever sees half a file), then deletes <paramref name="obsolete"/> files and the
+    /// folders they leave empty. Only paths inside the output folder are touched.
+    /// </summary>
+    /// <param name="staged">The staged files, relative to <paramref name="staging"/>, '/' separated.</param>
+    /// <param name="obsolete">Files of the output folder the new site no longer has, relative, '/' separated.</param>
+    public static void PublishChanges(string staging, string output, IEnumerable<string> staged, IEnumerable<string> obsolete)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        ArgumentNullException.ThrowIfNull(obsolete);
+        var target = Normalize(output);
+        foreach (var file in staged)
+        {
+            var destination = Resolve(target, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Resolve(staging, file), destination, overwrite: true);
+        }
+
+        foreach (var file in obsolete)
+        {
+            var path = Resolve(target, file);
+            File.Delete(path);
+            for (var folder = Path.GetDirectoryName(path); folder is not null && IsInside(folder, target); folder = Path.GetDirectoryName(folder))
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    break;
+                }
+
+                Directory.Delete(folder);
+            }
+        }
+    }
+
     /// <summary>Deletes a staging folder made by <see cref="CreateStaging"/> (after a failed build).</summary>
     public static void Discard(string staging)
     {

@@ -76,7 +76,8 @@ public static class PagePlanner
             }, new Dictionary<string, object?>
             {
                 ["article"] = article,
-                ["body_html"] = markdown.ToHtml(article.Source.Body),
+                // Converted when the page is rendered: an incremental build that skips the page never converts it.
+                ["body_html"] = new LazyModelValue(new[] { "markdown", urls.BasePath, article.Source.Body }, () => markdown.ToHtml(article.Source.Body)),
                 ["previous"] = i > 0 ? model.Articles[i - 1] : null,
                 ["next"] = i + 1 < model.Articles.Count ? model.Articles[i + 1] : null,
             });

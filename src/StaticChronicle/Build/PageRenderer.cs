@@ -51,7 +51,7 @@ public sealed class PageRenderer
         };
         foreach (var (key, value) in job.Model)
         {
-            globals[key] = value;
+            globals[key] = value is LazyModelValue lazy ? lazy.Value : value;
         }
 
         var content = Rent(ref t_content);

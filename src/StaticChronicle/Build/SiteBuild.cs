@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using StaticChronicle.Caching;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
@@ -26,25 +27,57 @@ public static class SiteBuild
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
         ThrowIfAny(OutputFolder.Check(config, config.OutputDirectory));
         options.Progress?.Report(new BuildProgress(BuildStage.ReadSeeds, 0, 0));
-        var ingestion = SeedIngestion.Run(config, SeedFiles.Enumerate(config.SeedsDirectory));
+        var files = SeedFiles.Enumerate(config.SeedsDirectory);
+        var cache = options.UseCache ? BuildCache.Open(config) : null;
+        if (cache is not null && cache.NothingChanged(files, options, out var record))
+        {
+            return new BuildResult(record!.Articles, record.Pages, record.Files, record.Warnings, clock.Elapsed, config.OutputDirectory)
+            {
+                PagesRendered = 0,
+                SeedsReused = files.Count,
+                NothingChanged = true,
+                CacheNotes = cache.Notes,
+            };
+        }
+
+        var ingestion = SeedIngestion.Run(config, files, cache?.Extraction);
+        if (cache is not null)
+        {
+            // Saved even when a seed has errors: after the fix, only that seed is extracted again.
+            Save(cache, c => c.Extraction.Save());
+        }
+
         if (ingestion.HasErrors)
         {
             throw new DiagnosticException(ingestion.Diagnostics);
         }
 
-        var result = Run(config, ingestion.Articles, options);
-        return result with { Warnings = [.. ingestion.Diagnostics.Where(d => !d.IsError), .. result.Warnings] };
+        var warnings = ingestion.Diagnostics.Where(d => !d.IsError).ToList();
+        var result = Build(config, ingestion.Articles, options, cache, warnings, clock);
+        return result with
+        {
+            Warnings = [.. warnings, .. result.Warnings],
+            SeedsExtracted = cache?.Extraction.Extracted ?? files.Count,
+            SeedsReused = cache?.Extraction.Reused ?? 0,
+            CacheNotes = cache?.Notes ?? [],
+        };
     }
 
-    /// <summary>Builds from articles already extracted (tests, and later the incremental cache).</summary>
+    /// <summary>Builds from articles already extracted (tests), without the cache.</summary>
     public static BuildResult Run(SiteConfig config, IReadOnlyList<Article> articles, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Build(config, articles, options, options.UseCache ? BuildCache.Open(config) : null, [], Stopwatch.StartNew());
+    }
+
+    private static BuildResult Build(
+        SiteConfig config, IReadOnlyList<Article> articles, BuildOptions options, BuildCache? cache, IReadOnlyList<Diagnostic> warnings, Stopwatch clock)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
         var output = config.OutputDirectory;
         ThrowIfAny(OutputFolder.Check(config, output));
 
@@ -64,12 +97,55 @@ public static class SiteBuild
         var jobs = PagePlanner.Plan(model);
         CheckTemplatesExist(config, templates, jobs);
 
+        // Pagefind indexes the whole site, so a search build renders everything and the record cannot describe it.
+        if (cache is not null && search is not null)
+        {
+            Save(cache, c => c.DropRecord());
+            cache = null;
+        }
+
+        var previous = cache?.Record;
+        var onDisk = previous is null ? [] : OutputTree.Scan(output);
+        var incremental = previous is not null && Directory.Exists(output);
+        var fingerprint = cache is null ? null : new ModelFingerprint();
+        var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var render = jobs;
+        if (fingerprint is not null)
+        {
+            var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
+            var site = fingerprint.Of(model.Info);
+            var changed = new List<PageJob>();
+            foreach (var job in jobs)
+            {
+                var page = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
+                outputs[job.OutputPath] = page;
+                if (!incremental || !previous!.IsIntact(job.OutputPath, page, onDisk))
+                {
+                    changed.Add(job);
+                }
+            }
+
+            render = changed;
+        }
+
+        // A file is staged when it is new or changed; an incremental build stages only those.
+        bool Unchanged(string path, UInt128 hash)
+        {
+            if (fingerprint is null)
+            {
+                return false;
+            }
+
+            outputs[path] = hash;
+            return incremental && previous!.IsIntact(path, hash, onDisk);
+        }
+
         var staging = OutputFolder.CreateStaging(output);
         try
         {
-            RenderPages(staging, new PageRenderer(templates, model.Info), jobs, options.Progress);
+            RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, model, jobs) + CopyAssets(config.TemplatesDirectory, staging);
+            var files = jobs.Count + WriteDataFiles(staging, model, jobs, Unchanged) + CopyAssets(config.TemplatesDirectory, staging, Unchanged);
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -79,12 +155,60 @@ public static class SiteBuild
             }
 
             options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
-            OutputFolder.Publish(staging, output);
-            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output);
+            var staged = OutputTree.Scan(staging).Keys.ToList();
+            if (incremental)
+            {
+                OutputFolder.PublishChanges(staging, output, staged, onDisk.Keys.Where(f => !outputs.ContainsKey(f)));
+            }
+            else
+            {
+                OutputFolder.Publish(staging, output);
+            }
+
+            if (cache is not null)
+            {
+                // Written only now that the site is published: a record never describes a site that is not there.
+                var published = incremental ? onDisk : OutputTree.Scan(output);
+                if (incremental)
+                {
+                    foreach (var file in staged)
+                    {
+                        published[file] = OutputTree.StateOf(OutputFolder.Resolve(output, file));
+                    }
+                }
+
+                var record = new BuildRecord
+                {
+                    InputsKey = cache.InputsKey,
+                    Articles = model.Articles.Count,
+                    Pages = jobs.Count,
+                    Files = files,
+                    Warnings = warnings,
+                    Outputs = outputs.ToDictionary(o => o.Key, o => published.TryGetValue(o.Key, out var state)
+                        ? new OutputEntry(o.Value, state.Length, state.ModifiedTicks)
+                        : new OutputEntry(o.Value, -1, -1), StringComparer.Ordinal),
+                };
+                Save(cache, c => c.SaveRecord(record));
+            }
+
+            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count };
         }
         finally
         {
             OutputFolder.Discard(staging);
+        }
+    }
+
+    /// <summary>A cache that cannot be written (read-only checkout, full disk) costs the next build time, never this build.</summary>
+    private static void Save(BuildCache cache, Action<BuildCache> save)
+    {
+        try
+        {
+            save(cache);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            cache.AddNote($"the build cache could not be written ({e.Message}); the next build will not be faster.");
         }
     }
 
@@ -126,7 +250,7 @@ public static class SiteBuild
         }
     }
 
-    private static int WriteDataFiles(string staging, SiteModel model, IReadOnlyList<PageJob> jobs)
+    private static int WriteDataFiles(string staging, SiteModel model, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
     {
         var files = new (string Path, string Text)[]
         {
@@ -140,15 +264,21 @@ public static class SiteBuild
         };
         foreach (var (relative, text) in files)
         {
+            var bytes = Utf8.GetBytes(text);
+            if (unchanged(relative, ContentHash.Of(bytes)))
+            {
+                continue;
+            }
+
             var path = OutputFolder.Resolve(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, Utf8);
+            File.WriteAllBytes(path, bytes);
         }
 
         return files.Length;
     }
 
-    private static int CopyAssets(string templatesDirectory, string staging)
+    private static int CopyAssets(string templatesDirectory, string staging, Func<string, UInt128, bool> unchanged)
     {
         var assets = Path.Combine(templatesDirectory, "assets");
         if (!Directory.Exists(assets))
@@ -160,10 +290,15 @@ public static class SiteBuild
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(templatesDirectory, file);
+            count++;
+            if (unchanged(relative.Replace('\\', '/'), ContentHash.OfFile(file)))
+            {
+                continue;
+            }
+
             var target = OutputFolder.Resolve(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
-            count++;
         }
 
         return count;

@@ -11,28 +11,45 @@ namespace StaticChronicle.Extraction;
 public static class SeedIngestion
 {
     /// <summary>Ingests <paramref name="seedFiles"/> in parallel; results keep the order given. One bad seed never stops the others.</summary>
-    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles)
+    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles) => Run(config, seedFiles, store: null);
+
+    /// <summary>
+    /// As <see cref="Run(SiteConfig, IReadOnlyList{string})"/>, taking each unchanged seed's outcome from <paramref name="store"/>
+    /// and giving it every fresh one. The cross-seed steps (people, slugs) always run on the whole set.
+    /// </summary>
+    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles, ISeedOutcomeStore? store)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(seedFiles);
-        var extractor = new ArticleExtractor(config);
+        var extractor = new Lazy<ArticleExtractor>(() => new ArticleExtractor(config), LazyThreadSafetyMode.ExecutionAndPublication);
         var outcomes = new SeedOutcome[seedFiles.Count];
         var explicitSlugs = new bool[seedFiles.Count];
         Parallel.For(0, seedFiles.Count, i =>
         {
             var file = seedFiles[i];
+            if (store is not null && store.TryGet(file, out var remembered, out var rememberedSlug))
+            {
+                outcomes[i] = remembered;
+                explicitSlugs[i] = rememberedSlug;
+                return;
+            }
+
             try
             {
                 var read = SeedReader.Read(file, config.RootDirectory);
                 if (read.Seed is null)
                 {
                     outcomes[i] = new SeedOutcome(SeedReader.SourcePathFor(file, config.RootDirectory), DisplayPath.For(file), null, read.Diagnostics);
-                    return;
+                }
+                else
+                {
+                    explicitSlugs[i] = read.Seed.FrontMatter.Slug is not null;
+                    var extracted = extractor.Value.Extract(read.Seed);
+                    outcomes[i] = extracted with { Diagnostics = [.. read.Diagnostics, .. extracted.Diagnostics] };
                 }
 
-                explicitSlugs[i] = read.Seed.FrontMatter.Slug is not null;
-                var extracted = extractor.Extract(read.Seed);
-                outcomes[i] = extracted with { Diagnostics = [.. read.Diagnostics, .. extracted.Diagnostics] };
+                // Not in the catch below: an unexpected failure may be the machine's, not the seed's, so it is never remembered.
+                store?.Add(file, outcomes[i], explicitSlugs[i]);
             }
 #pragma warning disable CA1031 // A bug in extraction must not hide the other seeds' results; it is reported as this seed's error.
             catch (Exception e)

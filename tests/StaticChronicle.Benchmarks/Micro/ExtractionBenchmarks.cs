@@ -7,7 +7,7 @@ using StaticChronicle.Testing;
 
 namespace StaticChronicle.Benchmarks.Micro;
 
-/// <summary>Seeds → articles: <see cref="SeedIngestion.Run"/> over a synthetic corpus written to a temporary folder.</summary>
+/// <summary>Seeds → articles: <see cref="SeedIngestion.Run(SiteConfig, IReadOnlyList{string})"/> over a synthetic corpus written to a temporary folder.</summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {

@@ -22,11 +22,14 @@ internal static class ExtractionProfile
         var config = SiteConfigLoader.Load(Path.Combine(corpusDirectory, "site-config.yml"));
         var files = SeedFiles.Enumerate(config.SeedsDirectory).Take(limit).ToList();
         var clocks = new Dictionary<string, long>(StringComparer.Ordinal);
+        var bytes = new Dictionary<string, long>(StringComparer.Ordinal);
         T Time<T>(string step, Func<T> action)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             var result = action();
             clocks[step] = clocks.GetValueOrDefault(step) + Stopwatch.GetTimestamp() - start;
+            bytes[step] = bytes.GetValueOrDefault(step) + GC.GetAllocatedBytesForCurrentThread() - allocated;
             return result;
         }
 
@@ -47,6 +50,7 @@ internal static class ExtractionProfile
             if (index == 0)
             {
                 clocks.Clear();
+                bytes.Clear();
                 wordCount = 0;
             }
 
@@ -75,19 +79,22 @@ internal static class ExtractionProfile
         // other work shares the machine.
         var seeds = files.Select(f => SeedReader.Read(f, config.RootDirectory).Seed!).ToList();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         foreach (var seed in seeds)
         {
             extractor.Extract(seed);
         }
 
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
-        report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ArticleExtractor.Extract over all seeds again: {cpu:F0} ms CPU, {cpu / seeds.Count:F3} ms/seed"));
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ArticleExtractor.Extract over all seeds again: {cpu:F0} ms CPU, {cpu / seeds.Count:F3} ms/seed, {allocated / 1024.0 / seeds.Count:F0} KiB allocated/seed"));
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{files.Count} seeds ({wordCount / Math.Max(1, files.Count)} words each), one thread; {config.People.Count} people in the registry; process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms"));
         foreach (var (step, ticks) in clocks.OrderByDescending(c => c.Value))
         {
             var ms = ticks * 1000.0 / Stopwatch.Frequency;
-            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-40} {ms,10:F0} ms {ms / files.Count,9:F3} ms/seed"));
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-40} {ms,10:F0} ms {ms / files.Count,9:F3} ms/seed {bytes[step] / 1024.0 / files.Count,8:F0} KiB/seed"));
         }
     }
 }

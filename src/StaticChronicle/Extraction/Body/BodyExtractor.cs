@@ -11,6 +11,11 @@ namespace StaticChronicle.Extraction.Body;
 public static partial class BodyExtractor
 {
     private const int MaxTitleWords = 25;
+
+    // What makes a line need collapsing besides a double space: whitespace as char.IsWhiteSpace (and Regex \s) knows it.
+    private const string OtherWhitespace = "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+    private static readonly System.Buffers.SearchValues<char> WhitespaceOtherThanSpace = System.Buffers.SearchValues.Create(OtherWhitespace);
+    private static readonly System.Buffers.SearchValues<char> WhitespaceOtherThanSpaceAndQuotes = System.Buffers.SearchValues.Create(OtherWhitespace + "’“”");
     private const int NavigationWords = 26;
 
     [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -380,13 +385,9 @@ public static partial class BodyExtractor
     private static string CollapseSpaces(string text, bool foldQuotes)
     {
         var span = text.AsSpan().Trim();
-        var clean = span.Length == text.Length;
-        for (var i = 0; clean && i < span.Length; i++)
-        {
-            var c = span[i];
-            clean = c == ' ' ? span[i - 1] != ' ' : !char.IsWhiteSpace(c) && !(foldQuotes && c is '’' or '“' or '”');
-        }
-
+        var clean = span.Length == text.Length
+                    && !span.ContainsAny(foldQuotes ? WhitespaceOtherThanSpaceAndQuotes : WhitespaceOtherThanSpace)
+                    && !span.Contains("  ", StringComparison.Ordinal);
         if (clean)
         {
             return text;

@@ -5,10 +5,12 @@ namespace StaticChronicle.Extraction.Body;
 /// <summary>Paragraphs → Markdown. Seed text is escaped so it can never become HTML, a link or a list by accident.</summary>
 public static class MarkdownBody
 {
+    private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create("\\`*_[]<>|&");
+
     public static string From(IEnumerable<Paragraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(4096);
         foreach (var paragraph in paragraphs)
         {
             if (builder.Length > 0)
@@ -31,6 +33,12 @@ public static class MarkdownBody
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(Markup) && !NeedsBlockEscape(text))
+        {
+            // Most sentences hold no markup at all: no copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -62,5 +70,21 @@ public static class MarkdownBody
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsBlockEscape(string text)
+    {
+        if (text.Length > 0 && text[0] is '#' or '-' or '+' or '=' or '~')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')';
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class AnniversaryFinder
             }
         }
 
-        foreach (Match m in AnniversaryPhrase().Matches(text))
+        foreach (var m in PhraseMatches(text))
         {
             var number = Number(m);
             if (number is < 1 or > 500)
@@ -77,6 +77,69 @@ public sealed partial class AnniversaryFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="AnniversaryPhrase"/> in <paramref name="text"/>, in order. Every match holds one of the
+    /// words "anniversary", "years" or "centenary"/"centennial" with at most one word before it, so the phrase is
+    /// looked for only around those words (found by a vectorised search): scanning whole articles with the phrase
+    /// was the costliest single step of extraction. Each window starts after whitespace and ends after the words
+    /// that follow, so a match inside it is exactly a match in the whole text.
+    /// </summary>
+    private static IEnumerable<Match> PhraseMatches(string text)
+    {
+        var windows = new List<(int Start, int End)>();
+        foreach (var anchor in (ReadOnlySpan<string>)["anniversar", "years", "centen"])
+        {
+            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = at;
+                while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+                {
+                    start--;
+                }
+
+                while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = Skip(text, Skip(text, Skip(text, Skip(text, at, letters: true), letters: false), letters: true), letters: false);
+                windows.Add((start, end));
+            }
+        }
+
+        windows.Sort();
+        var merged = new List<(int Start, int End)>(windows.Count);
+        foreach (var window in windows)
+        {
+            if (merged.Count > 0 && window.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, window.End));
+            }
+            else
+            {
+                merged.Add(window);
+            }
+        }
+
+        foreach (var (start, end) in merged)
+        {
+            for (var m = AnniversaryPhrase().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                yield return m;
+            }
+        }
+    }
+
+    private static int Skip(string text, int from, bool letters)
+    {
+        while (from < text.Length && (letters ? char.IsLetter(text[from]) : char.IsWhiteSpace(text[from])))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     private static int SentenceStart(string text, int at)

@@ -240,7 +240,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             var titled = i > runStart && (NameVocabulary.TitleWords.Contains(tokens[i - 1].Key) || NameVocabulary.Honorifics.Contains(tokens[i - 1].Key));
             return titled
                    || RoleBefore(text, tokens, i, floor) is not null
-                   || RolesAfter(text, tokens[j - 1].End).Count > 0
+                   || RolesAfter(text, tokens[j - 1].End).Length > 0
                    || NameShape.IsVietnameseName(keys)
                    || NameShape.IsCapitalisedFamilyName(surface)
                    || FollowedBySpeechVerb(text, tokens, j);
@@ -252,17 +252,25 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
         private int AddFull(int t, string text, List<WordToken> tokens, int i, int j, PersonEntry? entry, int floor)
         {
-            var surface = tokens.Skip(i).Take(j - i).Select(x => x.Text).ToList();
-            var key = entry is null ? PersonNameKey.For(surface) : "@" + entry.Id;
+            var key = entry is null ? PersonNameKey.For(tokens, i, j) : "@" + entry.Id;
             if (!_people.TryGetValue(key, out var person))
             {
-                var name = entry?.Name ?? string.Join(' ', surface.Select(DisplayWord));
+                var name = entry?.Name ?? string.Join(' ', tokens.Skip(i).Take(j - i).Select(x => DisplayWord(x.Text)));
                 person = new Person(entry?.Id ?? Slug.From(name), name, entry, t, tokens[i].Start, _order++, Sentence(text, tokens[i].Start));
+                person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(person.Name));
                 _people[key] = person;
             }
 
-            person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(person.Name));
-            person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(string.Join(' ', surface)));
+            // The short names of the words as written here, as PeopleRegistry.ShortNames gives them for a full name.
+            if (j - i == 2)
+            {
+                person.ShortKeys.Add(tokens[i].Key);
+                person.ShortKeys.Add(tokens[i + 1].Key);
+            }
+            else if (j - i > 2)
+            {
+                person.ShortKeys.Add(tokens[j - 1].Key);
+            }
             var role = RoleBefore(text, tokens, i, floor);
             person.AddRole(role?.Role);
             foreach (var after in RolesAfter(text, tokens[j - 1].End))
@@ -411,13 +419,14 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         }
 
         /// <summary>Roles set off by commas after a name ("Trương Thị Mai, Politburo member, Secretary of …, paid …").</summary>
-        private static List<string> RolesAfter(string text, int end)
+        private static string[] RolesAfter(string text, int end)
         {
-            var roles = new List<string>();
             if (end + 2 > text.Length || text[end] != ',' || text[end + 1] != ' ')
             {
-                return roles;
+                return [];
             }
+
+            var roles = new List<string>();
 
             var stop = text.IndexOfAny(['.', ';', '(', ')', ':', '"', '“'], end);
             var rest = text[(end + 2)..(stop < 0 ? text.Length : stop)];
@@ -434,7 +443,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 roles.Add(segment.Trim());
             }
 
-            return roles;
+            return [.. roles];
         }
 
         private static string Sentence(string text, int at)
@@ -466,6 +475,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private sealed class Person(string id, string name, PersonEntry? entry, int firstText, int firstStart, int order, string evidence)
         {
             private readonly List<string> _roles = [];
+            private string? _shortName;
 
             public string Id { get; } = id;
             public string Name { get; } = name;
@@ -477,20 +487,19 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             public HashSet<string> ShortKeys { get; } = new(StringComparer.Ordinal);
             public IReadOnlyList<string> Roles => _roles;
 
-            public string ShortName
+            public string ShortName => _shortName ??= MakeShortName();
+
+            private string MakeShortName()
             {
-                get
+                var words = WordToken.Split(Name).Select(w => w.Text).ToList();
+                return words.Count switch
                 {
-                    var words = WordToken.Split(Name).Select(w => w.Text).ToList();
-                    return words.Count switch
-                    {
-                        0 => Name,
-                        1 => words[0],
-                        // The registry writes Japanese names family name first; news shortens them to it, and Vietnamese names to the given name.
-                        2 when Entry?.Country == "Japan" => words[0],
-                        _ => words[^1],
-                    };
-                }
+                    0 => Name,
+                    1 => words[0],
+                    // The registry writes Japanese names family name first; news shortens them to it, and Vietnamese names to the given name.
+                    2 when Entry?.Country == "Japan" => words[0],
+                    _ => words[^1],
+                };
             }
 
             public void AddRole(string? role)

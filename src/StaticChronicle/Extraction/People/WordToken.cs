@@ -11,6 +11,13 @@ namespace StaticChronicle.Extraction.People;
 /// <param name="Key">Lowercase, diacritics folded: the form names are matched by.</param>
 public sealed record WordToken(string Text, int Start, int End, string Key)
 {
+    // An article repeats its words and a corpus shares most of them, so each thread keeps the words it has
+    // seen with their keys: a word costs a lookup instead of two new strings. Bounded, then started afresh.
+    private const int MaxRememberedWords = 65_536;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_keys;
+
     public bool IsCapitalised => char.IsUpper(Text[0]);
 
     public bool IsAllCaps => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -43,15 +50,37 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
 
             if (char.IsLetter(text[start]))
             {
-                var word = text[start..end];
-                tokens.Add(new WordToken(word, start, end, FoldKey(word)));
+                var (word, key) = Remembered(text.AsSpan(start, end - start));
+                tokens.Add(new WordToken(word, start, end, key));
             }
         }
 
         return tokens;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+    private static (string Word, string Key) Remembered(ReadOnlySpan<char> word)
+    {
+        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out var key))
+        {
+            return (known, key);
+        }
+
+        if (keys.Count >= MaxRememberedWords)
+        {
+            keys.Clear();
+        }
+
+        var text = word.ToString();
+        key = FoldKey(text);
+        keys[text] = key;
+        return (text, key);
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
 

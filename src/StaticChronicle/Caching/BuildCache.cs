@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using System.Text;
+using StaticChronicle.Build;
+using StaticChronicle.Config;
+
+namespace StaticChronicle.Caching;
+
+/// <summary>
+/// The incremental build cache of one site and output folder, in <c>.chronicle/cache/</c> beside the configuration:
+/// the seeds' extraction outcomes (shared by every output folder) and the record of what the last build of this
+/// output folder published. Anything in it that does not verify is ignored, with a note.
+/// </summary>
+public sealed class BuildCache
+{
+    /// <summary>The cache folder, relative to the folder of <c>site-config.yml</c> (git-ignored with <c>.chronicle/</c>).</summary>
+    public const string FolderName = ".chronicle/cache";
+
+    private readonly SiteConfig _config;
+    private readonly string _folder;
+    private readonly byte[] _extractionStamp;
+    private readonly List<string> _notes = [];
+    private ExtractionCache? _extraction;
+    private bool _recordRead;
+    private BuildRecord? _record;
+
+    private BuildCache(SiteConfig config, string folder)
+    {
+        _config = config;
+        _folder = folder;
+
+        // The base URL and output folder change only what is rendered, so serve's preview and build share one extraction cache.
+        var extractionConfig = config with { BaseUrl = new Uri("https://extraction.invalid/"), Paths = config.Paths with { Output = "" } };
+        _extractionStamp = Stamp(new ModelFingerprint().Of(extractionConfig));
+        RecordPath = Path.Combine(folder, $"build-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(config.OutputDirectory))))[..16]}.bin");
+    }
+
+    /// <summary>Why parts of the cache were ignored, one line each.</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>The key of this build's inputs, once <see cref="NothingChanged"/> computed it.</summary>
+    public UInt128 InputsKey { get; private set; }
+
+    /// <summary>Where this output folder's build record lives.</summary>
+    public string RecordPath { get; }
+
+    /// <summary>The seeds' outcomes, read on first use.</summary>
+    public ExtractionCache Extraction
+    {
+        get
+        {
+            if (_extraction is null)
+            {
+                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction.bin"), _extractionStamp, _config.RootDirectory, out var note);
+                AddNote(note);
+            }
+
+            return _extraction;
+        }
+    }
+
+    /// <summary>What the last build of this output folder published, or null when there is no trustworthy record.</summary>
+    public BuildRecord? Record
+    {
+        get
+        {
+            if (!_recordRead)
+            {
+                _recordRead = true;
+                _record = BuildRecord.Read(RecordPath, ToolStamp.Current, out var note);
+                AddNote(note);
+            }
+
+            return _record;
+        }
+    }
+
+    public static BuildCache Open(SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new BuildCache(config, Path.Combine(config.RootDirectory, FolderName));
+    }
+
+    /// <summary>
+    /// True when the configuration, templates, options, tool and every seed's size and time are what the last build
+    /// of this output folder saw, and its published files are all still there as it left them.
+    /// </summary>
+    public bool NothingChanged(IReadOnlyList<string> seedFiles, BuildOptions options, out BuildRecord? record)
+    {
+        ArgumentNullException.ThrowIfNull(seedFiles);
+        ArgumentNullException.ThrowIfNull(options);
+        var seeds = new List<object>(seedFiles.Count * 3);
+        foreach (var file in seedFiles)
+        {
+            var info = new FileInfo(file);
+            seeds.Add(Path.GetFileName(file));
+            seeds.Add(info.Length);
+            seeds.Add(info.LastWriteTimeUtc.Ticks);
+        }
+
+        var templates = new List<object>();
+        if (Directory.Exists(_config.TemplatesDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(_config.TemplatesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                templates.Add(Path.GetRelativePath(_config.TemplatesDirectory, file));
+                templates.Add(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+            }
+        }
+
+        // The working folder is in the key because the recorded warnings name files relative to it.
+        InputsKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory, seeds);
+        record = Record;
+        return record is not null && record.InputsKey == InputsKey && !options.Search
+            && record.Matches(OutputTree.Scan(_config.OutputDirectory));
+    }
+
+    public void SaveRecord(BuildRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.Write(RecordPath, ToolStamp.Current);
+    }
+
+    /// <summary>Forgets this output folder's record (after a build the record cannot describe, such as one with a search index).</summary>
+    public void DropRecord()
+    {
+        if (File.Exists(RecordPath))
+        {
+            File.Delete(RecordPath);
+        }
+    }
+
+    /// <summary>Adds a line to <see cref="Notes"/>.</summary>
+    public void AddNote(string? note)
+    {
+        if (note is not null)
+        {
+            _notes.Add(note);
+        }
+    }
+
+    private static byte[] Stamp(UInt128 configFingerprint)
+    {
+        var bytes = new byte[48];
+        ToolStamp.Current.CopyTo(bytes);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes.AsSpan(32), configFingerprint);
+        return SHA256.HashData(bytes);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Buffers.Binary;
+using StaticChronicle.Diagnostics;
+
+namespace StaticChronicle.Caching;
+
+/// <summary>
+/// What the last successful build of one output folder published: every file with its fingerprint, size and time,
+/// the counts and warnings it reported, and the key of all its inputs (for the "nothing changed" check).
+/// </summary>
+public sealed record BuildRecord
+{
+    private const byte Kind = 2;
+
+    /// <summary>Hash of the configuration, templates, options and every seed's size and time; zero when unknown.</summary>
+    public UInt128 InputsKey { get; init; }
+    public int Articles { get; init; }
+    public int Pages { get; init; }
+    public int Files { get; init; }
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>Published files by path relative to the output folder ('/' separated).</summary>
+    public required IReadOnlyDictionary<string, OutputEntry> Outputs { get; init; }
+
+    /// <summary>The record at <paramref name="path"/>, or null (with a note when a file was there but is not trusted).</summary>
+    public static BuildRecord? Read(string path, ReadOnlySpan<byte> stamp, out string? note)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        note = null;
+        var payload = CacheFile.Read(path, Kind, stamp, out var whyNot);
+        if (whyNot is not null)
+        {
+            note = $"{DisplayPath.For(path)} {whyNot}; rendering every page again.";
+            return null;
+        }
+
+        if (payload is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
+            var key = ReadHash(reader);
+            var articles = reader.ReadInt32();
+            var pages = reader.ReadInt32();
+            var files = reader.ReadInt32();
+            var warnings = SeedOutcomeFormat.ReadDiagnostics(reader);
+            var count = SeedOutcomeFormat.ReadCount(reader);
+            var outputs = new Dictionary<string, OutputEntry>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                outputs[reader.ReadString()] = new OutputEntry(ReadHash(reader), reader.ReadInt64(), reader.ReadInt64());
+            }
+
+            if (reader.BaseStream.Position != payload.Length)
+            {
+                throw new InvalidDataException("trailing bytes");
+            }
+
+            return new BuildRecord { InputsKey = key, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs };
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
+        {
+            note = $"{DisplayPath.For(path)} could not be read ({e.Message}); rendering every page again.";
+            return null;
+        }
+    }
+
+    public void Write(string path, ReadOnlySpan<byte> stamp)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteHash(writer, InputsKey);
+            writer.Write(Articles);
+            writer.Write(Pages);
+            writer.Write(Files);
+            SeedOutcomeFormat.WriteDiagnostics(writer, Warnings);
+            writer.Write(Outputs.Count);
+            foreach (var (file, entry) in Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                writer.Write(file);
+                WriteHash(writer, entry.Fingerprint);
+                writer.Write(entry.Length);
+                writer.Write(entry.ModifiedTicks);
+            }
+        }
+
+        CacheFile.Write(path, Kind, stamp, payload.GetBuffer().AsSpan(0, (int)payload.Length));
+    }
+
+    /// <summary>True when every recorded file is on disk with its recorded size and time and nothing else is there.</summary>
+    public bool Matches(IReadOnlyDictionary<string, (long Length, long ModifiedTicks)> onDisk)
+    {
+        ArgumentNullException.ThrowIfNull(onDisk);
+        return onDisk.Count == Outputs.Count && Outputs.All(o => IsIntact(o.Key, o.Value.Fingerprint, onDisk));
+    }
+
+    /// <summary>True when <paramref name="file"/> was published from <paramref name="fingerprint"/> and is still on disk as it was left.</summary>
+    public bool IsIntact(string file, UInt128 fingerprint, IReadOnlyDictionary<string, (long Length, long ModifiedTicks)> onDisk)
+    {
+        ArgumentNullException.ThrowIfNull(onDisk);
+        return Outputs.TryGetValue(file, out var entry) && entry.Fingerprint == fingerprint
+            && onDisk.TryGetValue(file, out var state) && state.Length == entry.Length && state.ModifiedTicks == entry.ModifiedTicks;
+    }
+
+    private static void WriteHash(BinaryWriter writer, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        writer.Write(bytes);
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader)
+    {
+        var bytes = reader.ReadBytes(16);
+        return bytes.Length == 16 ? BinaryPrimitives.ReadUInt128LittleEndian(bytes) : throw new EndOfStreamException();
+    }
+}

@@ -1,0 +1,351 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using StaticChronicle.Build;
+
+namespace StaticChronicle.Caching;
+
+/// <summary>
+/// A hash of everything a template could read from a value: the public instance properties and fields the
+/// template engine exposes, list items and dictionary entries, followed recursively. Each object is hashed once
+/// per instance (by reference), so the pieces many pages share cost nothing after the first page. Not thread-safe.
+/// </summary>
+public sealed class ModelFingerprint
+{
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> MembersByType = new();
+
+    private readonly Dictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _inProgress = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The fingerprint of <paramref name="value"/> and everything reachable from it.</summary>
+    public UInt128 Of(object? value)
+    {
+        var writer = new Writer();
+        try
+        {
+            Append(ref writer, value);
+            return writer.Finish();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    /// <summary>The fingerprint of several values in order (e.g. a page's template, meta and model).</summary>
+    public UInt128 Of(params ReadOnlySpan<object?> values)
+    {
+        var writer = new Writer();
+        try
+        {
+            foreach (var value in values)
+            {
+                Append(ref writer, value);
+            }
+
+            return writer.Finish();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    private void Append(ref Writer writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.Byte(0);
+                return;
+            case string text:
+                writer.Byte(1);
+                writer.Text(text);
+                return;
+            case bool flag:
+                writer.Byte(2);
+                writer.Byte(flag ? (byte)1 : (byte)0);
+                return;
+            case Enum e:
+                writer.Byte(3);
+                writer.Text(e.GetType().FullName!);
+                writer.Long(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            case int or long or short or sbyte or byte or ushort or uint:
+                writer.Byte(4);
+                writer.Byte((byte)Type.GetTypeCode(value.GetType()));
+                writer.Long(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            case ulong big:
+                writer.Byte(5);
+                writer.Long(unchecked((long)big));
+                return;
+            case double number:
+                writer.Byte(6);
+                writer.Long(BitConverter.DoubleToInt64Bits(number));
+                return;
+            case float single:
+                writer.Byte(7);
+                writer.Long(BitConverter.SingleToInt32Bits(single));
+                return;
+            case decimal exact:
+                writer.Byte(8);
+                foreach (var part in decimal.GetBits(exact))
+                {
+                    writer.Long(part);
+                }
+
+                return;
+            case char c:
+                writer.Byte(9);
+                writer.Long(c);
+                return;
+            case DateOnly day:
+                writer.Byte(10);
+                writer.Long(day.DayNumber);
+                return;
+            case DateTime time:
+                writer.Byte(11);
+                writer.Long(time.Ticks);
+                writer.Byte((byte)time.Kind);
+                return;
+            case DateTimeOffset moment:
+                writer.Byte(12);
+                writer.Long(moment.Ticks);
+                writer.Long(moment.Offset.Ticks);
+                return;
+            case TimeSpan span:
+                writer.Byte(13);
+                writer.Long(span.Ticks);
+                return;
+            case Uri uri:
+                writer.Byte(14);
+                writer.Text(uri.OriginalString);
+                return;
+            case Guid guid:
+                writer.Byte(15);
+                writer.Text(guid.ToString("N"));
+                return;
+            case LazyModelValue lazy:
+                writer.Byte(16);
+                Append(ref writer, lazy.Inputs);
+                return;
+            case UInt128 hash:
+                writer.Byte(19);
+                writer.Hash(hash);
+                return;
+            case Type type:
+                writer.Byte(17);
+                writer.Text(type.AssemblyQualifiedName ?? type.FullName ?? type.Name);
+                return;
+            default:
+                writer.Byte(18);
+                writer.Hash(Composite(value));
+                return;
+        }
+    }
+
+    private UInt128 Composite(object value)
+    {
+        var shared = !value.GetType().IsValueType;
+        if (shared && _known.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        if (shared && !_inProgress.Add(value))
+        {
+            // A cycle: the object is already being hashed further up; its identity there stands for it.
+            return UInt128.MaxValue;
+        }
+
+        var writer = new Writer();
+        try
+        {
+            // Collections are named by what they hold, not by their class: a template sees a list and an array alike,
+            // and a list from fresh extraction must hash as the array the cache gives back.
+            var type = value.GetType();
+            var ours = type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true;
+            if (ours)
+            {
+                writer.Text(type.FullName ?? type.Name);
+            }
+
+            switch (value)
+            {
+                case IDictionary dictionary:
+                    writer.Byte(1);
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        Append(ref writer, entry.Key);
+                        Append(ref writer, entry.Value);
+                    }
+
+                    break;
+                case IEnumerable items:
+                    writer.Byte(2);
+                    foreach (var item in items)
+                    {
+                        Append(ref writer, item);
+                    }
+
+                    // A collection type of our own may also have properties a template can read.
+                    if (ours)
+                    {
+                        AppendMembers(ref writer, value);
+                    }
+
+                    break;
+                default:
+                    writer.Byte(3);
+                    if (!ours)
+                    {
+                        writer.Text(type.FullName ?? type.Name);
+                    }
+
+                    if (!AppendMembers(ref writer, value))
+                    {
+                        // A value with nothing public to read still prints as something.
+                        writer.Text(value.ToString() ?? "");
+                    }
+
+                    break;
+            }
+
+            var hash = writer.Finish();
+            if (shared)
+            {
+                _known[value] = hash;
+            }
+
+            return hash;
+        }
+        finally
+        {
+            writer.Dispose();
+            if (shared)
+            {
+                _inProgress.Remove(value);
+            }
+        }
+    }
+
+    private bool AppendMembers(ref Writer writer, object value)
+    {
+        var getters = MembersByType.GetOrAdd(value.GetType(), Getters);
+        foreach (var getter in getters)
+        {
+            object? member;
+            try
+            {
+                member = getter(value);
+            }
+            catch (TargetInvocationException e)
+            {
+                // A property that throws (First of an empty list) throws in the template too: that is its "value".
+                writer.Byte(255);
+                writer.Text(e.InnerException?.GetType().FullName ?? e.GetType().FullName!);
+                continue;
+            }
+
+            Append(ref writer, member);
+        }
+
+        return getters.Length > 0;
+    }
+
+    /// <summary>The members the template engine can read: public instance properties without parameters, and public fields.</summary>
+    private static Func<object, object?>[] Getters(Type type)
+    {
+        var getters = new List<Func<object, object?>>();
+
+        // Reflection promises no order, and a fingerprint must not depend on what was reflected on first.
+        foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberType))
+        {
+            if (member is PropertyInfo property && property.GetIndexParameters().Length == 0 && property.CanRead && property.GetMethod!.IsPublic)
+            {
+                getters.Add(property.GetValue);
+            }
+            else if (member is FieldInfo field)
+            {
+                getters.Add(field.GetValue);
+            }
+        }
+
+        return [.. getters];
+    }
+
+    /// <summary>Bytes to hash, in a pooled buffer.</summary>
+    private struct Writer : IDisposable
+    {
+        private byte[] _buffer;
+        private int _length;
+
+        public Writer()
+        {
+            _buffer = ArrayPool<byte>.Shared.Rent(256);
+        }
+
+        public void Byte(byte value)
+        {
+            Ensure(1);
+            _buffer[_length++] = value;
+        }
+
+        public void Long(long value)
+        {
+            Ensure(8);
+            BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_length), value);
+            _length += 8;
+        }
+
+        public void Text(string value)
+        {
+            var bytes = MemoryMarshal.AsBytes(value.AsSpan());
+            Long(value.Length);
+            Ensure(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_length));
+            _length += bytes.Length;
+        }
+
+        public void Hash(UInt128 value)
+        {
+            Ensure(16);
+            BinaryPrimitives.WriteUInt128LittleEndian(_buffer.AsSpan(_length), value);
+            _length += 16;
+        }
+
+        public readonly UInt128 Finish()
+        {
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+            return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        }
+
+        public void Dispose()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = [];
+            }
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more <= _buffer.Length)
+            {
+                return;
+            }
+
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Extraction;
+
+namespace StaticChronicle.Caching;
+
+/// <summary>
+/// A <see cref="SeedOutcome"/> as bytes, field by field. A test checks that every property of the records
+/// written here is known to it, so a new field cannot be silently dropped from the cache.
+/// </summary>
+public static class SeedOutcomeFormat
+{
+    public static void Write(BinaryWriter writer, SeedOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(outcome);
+        writer.Write(outcome.SourcePath);
+        writer.Write(outcome.DisplayPath);
+        WriteDiagnostics(writer, outcome.Diagnostics);
+        writer.Write(outcome.Article is not null);
+        if (outcome.Article is { } article)
+        {
+            WriteArticle(writer, article);
+        }
+    }
+
+    public static SeedOutcome Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sourcePath = reader.ReadString();
+        var displayPath = reader.ReadString();
+        var diagnostics = ReadDiagnostics(reader);
+        var article = reader.ReadBoolean() ? ReadArticle(reader) : null;
+        return new SeedOutcome(sourcePath, displayPath, article, diagnostics);
+    }
+
+    public static void WriteDiagnostics(BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        writer.Write(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            writer.Write(d.File);
+            writer.Write(d.Line);
+            writer.Write(d.Column);
+            writer.Write((byte)d.Severity);
+            writer.Write(d.Message);
+        }
+    }
+
+    public static IReadOnlyList<Diagnostic> ReadDiagnostics(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var count = ReadCount(reader);
+        var list = new Diagnostic[count];
+        for (var i = 0; i < count; i++)
+        {
+            var file = reader.ReadString();
+            var line = reader.ReadInt32();
+            var column = reader.ReadInt32();
+            var severity = reader.ReadByte() switch
+            {
+                0 => DiagnosticSeverity.Warning,
+                1 => DiagnosticSeverity.Error,
+                var other => throw new InvalidDataException($"unknown severity {other}"),
+            };
+            list[i] = new Diagnostic(file, line, column, severity, reader.ReadString());
+        }
+
+        return list;
+    }
+
+    private static void WriteArticle(BinaryWriter writer, Article article)
+    {
+        writer.Write(article.SourcePath);
+        writer.Write(article.Slug);
+        writer.Write(article.Title);
+        writer.Write(article.TitleGenerated);
+        writer.Write(article.Date.DayNumber);
+        writer.Write((byte)article.DateKind);
+        writer.Write(article.DateEvidence);
+        writer.Write(article.People.Count);
+        foreach (var person in article.People)
+        {
+            writer.Write(person.Id);
+            writer.Write(person.Name);
+            writer.Write(person.Registered);
+            WriteStrings(writer, person.Roles);
+            writer.Write(person.Evidence);
+        }
+
+        WriteStrings(writer, article.Places);
+        WriteStrings(writer, article.Topics);
+        writer.Write(article.Summary);
+        writer.Write(article.Body);
+        writer.Write(article.MentionsFiftiethAnniversary);
+        writer.Write(article.Draft);
+        WriteStrings(writer, article.Warnings);
+    }
+
+    private static Article ReadArticle(BinaryReader reader)
+    {
+        var sourcePath = reader.ReadString();
+        var slug = reader.ReadString();
+        var title = reader.ReadString();
+        var titleGenerated = reader.ReadBoolean();
+        var date = DateOnly.FromDayNumber(reader.ReadInt32());
+        var dateKind = reader.ReadByte() switch
+        {
+            0 => DateKind.Stated,
+            1 => DateKind.Inferred,
+            2 => DateKind.FrontMatter,
+            var other => throw new InvalidDataException($"unknown date kind {other}"),
+        };
+        var dateEvidence = reader.ReadString();
+        var people = new PersonMention[ReadCount(reader)];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString());
+        }
+
+        return new Article
+        {
+            SourcePath = sourcePath,
+            Slug = slug,
+            Title = title,
+            TitleGenerated = titleGenerated,
+            Date = date,
+            DateKind = dateKind,
+            DateEvidence = dateEvidence,
+            People = people,
+            Places = ReadStrings(reader),
+            Topics = ReadStrings(reader),
+            Summary = reader.ReadString(),
+            Body = reader.ReadString(),
+            MentionsFiftiethAnniversary = reader.ReadBoolean(),
+            Draft = reader.ReadBoolean(),
+            Warnings = ReadStrings(reader),
+        };
+    }
+
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var values = new string[ReadCount(reader)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return values;
+    }
+
+    /// <summary>A count read back; a checksummed file never holds a wild one, but a bug must not allocate gigabytes.</summary>
+    internal static int ReadCount(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new InvalidDataException($"impossible count {count}");
+    }
+}

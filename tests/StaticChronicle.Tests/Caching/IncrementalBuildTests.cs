@@ -1,0 +1,282 @@
+using System.Text;
+using StaticChronicle.Build;
+using StaticChronicle.Config;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Testing;
+using StaticChronicle.Tests.Build;
+
+namespace StaticChronicle.Tests.Caching;
+
+/// <summary>
+/// The build cache end to end on a copy of the repository's site (real seeds, extraction and templates): whatever
+/// changed, a cached build publishes exactly what a clean build of the same inputs does.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public IncrementalBuildTests()
+    {
+        File.Copy(RepositoryPaths.SiteConfig, _temp.Combine("site-config.yml"));
+        TestSite.CopyFolder(RepositoryPaths.Seeds, _temp.Combine("seeds"));
+        TestSite.CopyFolder(RepositoryPaths.Templates, _temp.Combine("templates"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Output => _temp.Combine("site");
+
+    private string CacheFolder => _temp.Combine(".chronicle", "cache");
+
+    private string[] Seeds => [.. Directory.EnumerateFiles(_temp.Combine("seeds"), "*.txt").Order(StringComparer.Ordinal)];
+
+    private SiteConfig Config(string output) =>
+        new ConfigOverrides(OutputDirectory: output).ApplyTo(SiteConfigLoader.Load(_temp.Combine("site-config.yml")));
+
+    private BuildResult Cached() => SiteBuild.FromSeeds(Config(Output), new BuildOptions { UseCache = true });
+
+    private BuildResult Uncached(string output) => SiteBuild.FromSeeds(Config(output), new BuildOptions());
+
+    /// <summary>The output of a clean build of the current inputs, made beside the cached one and without the cache.</summary>
+    private SortedDictionary<string, byte[]> CleanTree()
+    {
+        var clean = _temp.Combine("clean");
+        if (Directory.Exists(clean))
+        {
+            Directory.Delete(clean, recursive: true);
+        }
+
+        Uncached(clean);
+        return TestSite.Tree(clean);
+    }
+
+    private static void AssertSameTree(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (file, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[file]), $"{file} differs from the clean build's");
+        }
+    }
+
+    public static TheoryData<string> Edits => new()
+    {
+        "seed changed", "seed added", "seed removed", "title set in front matter", "page template changed", "partial changed",
+        "asset changed", "configuration changed",
+    };
+
+    private void Apply(string edit)
+    {
+        var seeds = Seeds;
+        switch (edit)
+        {
+            case "seed changed":
+                File.AppendAllText(seeds[1], "\nBoth sides also agreed to expand exchanges between localities.\n");
+                break;
+            case "seed added":
+                File.WriteAllText(_temp.Combine("seeds", "005_added.txt"), File.ReadAllText(seeds[3]) + "\nThe visit ended with a joint press briefing.\n");
+                break;
+            case "seed removed":
+                File.Delete(seeds[2]);
+                break;
+            case "title set in front matter":
+                File.WriteAllText(seeds[4], "---\ntitle: An editor's own headline\n---\n" + File.ReadAllText(seeds[4]));
+                break;
+            case "page template changed":
+                File.AppendAllText(_temp.Combine("templates", "person.sbn-html"), "\n<p class=\"note\">Edited.</p>\n");
+                break;
+            case "partial changed":
+                File.AppendAllText(_temp.Combine("templates", "partials", "entry.sbn-html"), "<!-- edited -->");
+                break;
+            case "asset changed":
+                File.AppendAllText(_temp.Combine("templates", "assets", "style.css"), "\n.note { color: red; }\n");
+                break;
+            case "configuration changed":
+                var config = _temp.Combine("site-config.yml");
+                var text = File.ReadAllText(config);
+                var edited = text.Replace("branch: main", "branch: release", StringComparison.Ordinal);
+                Assert.NotEqual(text, edited);
+                File.WriteAllText(config, edited);
+                break;
+            default:
+                throw new ArgumentException(edit, nameof(edit));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void After_an_edit_a_cached_build_publishes_the_same_bytes_as_a_clean_build(string edit)
+    {
+        Cached();
+        Apply(edit);
+
+        var result = Cached();
+
+        Assert.False(result.NothingChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+
+    [Fact]
+    public void An_unchanged_site_is_reported_as_nothing_changed_and_left_as_it_was()
+    {
+        var first = Cached();
+        var before = TestSite.Tree(Output);
+
+        var second = Cached();
+
+        Assert.True(second.NothingChanged);
+        Assert.Equal(0, second.PagesRendered);
+        Assert.Equal(first.Pages, second.Pages);
+        Assert.Equal(first.Warnings, second.Warnings);
+        AssertSameTree(before, TestSite.Tree(Output));
+    }
+
+    [Fact]
+    public void A_changed_seed_is_the_only_one_extracted_and_only_the_pages_it_shows_on_are_rendered()
+    {
+        Cached();
+        File.AppendAllText(Seeds[1], "\nBoth sides also agreed to expand exchanges between localities.\n");
+
+        var result = Cached();
+
+        Assert.Equal(1, result.SeedsExtracted);
+        Assert.Equal(Seeds.Length - 1, result.SeedsReused);
+        Assert.InRange(result.PagesRendered, 1, result.Pages / 2);
+    }
+
+    [Fact]
+    public void A_template_change_renders_the_pages_that_use_it()
+    {
+        Cached();
+        File.AppendAllText(_temp.Combine("templates", "topic.sbn-html"), "\n<p>Edited.</p>\n");
+
+        var result = Cached();
+
+        var topicPages = Directory.EnumerateFiles(Path.Combine(Output, "topics"), "index.html", SearchOption.AllDirectories).Count() - 1;
+        Assert.True(topicPages > 0);
+        Assert.Equal(topicPages, result.PagesRendered);
+        Assert.Equal(0, result.SeedsExtracted);
+    }
+
+    [Fact]
+    public void A_deleted_or_edited_published_file_is_put_back()
+    {
+        Cached();
+        var page = Directory.EnumerateFiles(Path.Combine(Output, "people"), "index.html", SearchOption.AllDirectories).Last();
+        File.Delete(page);
+        File.WriteAllText(Path.Combine(Output, "index.html"), "vandalised");
+        File.WriteAllText(Path.Combine(Output, "stray.html"), "not ours");
+
+        var result = Cached();
+
+        Assert.False(result.NothingChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+
+    public static TheoryData<string> Damages => new() { "truncated", "flipped byte", "other format version", "random bytes", "empty" };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void A_damaged_cache_is_ignored_with_a_note_and_the_build_is_still_right(string damage)
+    {
+        Cached();
+        File.AppendAllText(Seeds[0], "\nThe two sides signed three documents.\n");
+        foreach (var file in Directory.EnumerateFiles(CacheFolder))
+        {
+            Damage(file, damage);
+        }
+
+        var result = Cached();
+
+        Assert.Equal(Seeds.Length, result.SeedsExtracted);
+        Assert.Equal(result.Pages, result.PagesRendered);
+        Assert.Equal(2, result.CacheNotes.Count);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+
+        // The damaged files were replaced by good ones.
+        var again = Cached();
+        Assert.True(again.NothingChanged);
+        Assert.Empty(again.CacheNotes);
+    }
+
+    private static void Damage(string file, string damage)
+    {
+        var bytes = File.ReadAllBytes(file);
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(file, bytes[..(bytes.Length * 2 / 3)]);
+                break;
+            case "flipped byte":
+                bytes[bytes.Length / 2] ^= 0x20;
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "other format version":
+                bytes[8]++;
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "random bytes":
+                var random = new Random(8);
+                random.NextBytes(bytes);
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "empty":
+                File.WriteAllBytes(file, []);
+                break;
+            default:
+                throw new ArgumentException(damage, nameof(damage));
+        }
+    }
+
+    [Fact]
+    public void A_build_without_the_cache_writes_no_cache()
+    {
+        Uncached(Output);
+
+        Assert.False(Directory.Exists(_temp.Combine(".chronicle")));
+    }
+
+    [Fact]
+    public void A_build_without_the_cache_does_not_read_it()
+    {
+        Cached();
+        var cacheBefore = TestSite.Tree(CacheFolder);
+
+        // Same size and time, different bytes: only a build that reads the seed itself can see the change.
+        var seed = Seeds[1];
+        var time = File.GetLastWriteTimeUtc(seed);
+        var text = File.ReadAllText(seed);
+        var index = text.IndexOf("Japan", StringComparison.Ordinal);
+        Assert.True(index >= 0);
+        File.WriteAllText(seed, string.Concat(text.AsSpan(0, index), "Japon", text.AsSpan(index + 5)), new UTF8Encoding(false));
+        File.SetLastWriteTimeUtc(seed, time);
+
+        var result = Uncached(Output);
+
+        Assert.False(result.NothingChanged);
+        Assert.Equal(result.Pages, result.PagesRendered);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+        AssertSameTree(cacheBefore, TestSite.Tree(CacheFolder));
+    }
+
+    [Fact]
+    public void A_failed_incremental_build_leaves_the_previous_site_and_cache_record_as_they_were()
+    {
+        Cached();
+        var before = TestSite.Tree(Output);
+        File.AppendAllText(Seeds[1], "\nBoth sides also agreed to expand exchanges between localities.\n");
+        var template = _temp.Combine("templates", "article.sbn-html");
+        var good = File.ReadAllText(template);
+        File.WriteAllText(template, good + "{{ no_such_function() }}");
+
+        Assert.Throws<DiagnosticException>(Cached);
+
+        AssertSameTree(before, TestSite.Tree(Output));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(_temp.Path), d => Path.GetFileName(d).Contains(".building-", StringComparison.Ordinal));
+
+        File.WriteAllText(template, good);
+        var result = Cached();
+        Assert.Equal(0, result.SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using StaticChronicle.Caching;
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Extraction;
+using StaticChronicle.Tests.Site;
+
+namespace StaticChronicle.Tests.Caching;
+
+public class SeedOutcomeFormatTests
+{
+    private static SeedOutcome RoundTrip(SeedOutcome outcome)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            SeedOutcomeFormat.Write(writer, outcome);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var read = SeedOutcomeFormat.Read(reader);
+        Assert.Equal(stream.Length, stream.Position);
+        return read;
+    }
+
+    [Fact]
+    public void An_outcome_with_every_field_set_reads_back_equal()
+    {
+        var article = SampleSite.Articles[1] with
+        {
+            TitleGenerated = true,
+            DateKind = DateKind.Inferred,
+            MentionsFiftiethAnniversary = true,
+            Draft = true,
+            Warnings = ["title was generated", "date inferred"],
+        };
+        var outcome = new SeedOutcome("seeds/x.txt", "seeds/x.txt", article,
+            [Diagnostic.Warning("seeds/x.txt", 3, 4, "check the date"), Diagnostic.Error("seeds/x.txt", 0, 0, "no date")]);
+
+        var read = RoundTrip(outcome);
+
+        Assert.Equal(JsonSerializer.Serialize(outcome), JsonSerializer.Serialize(read));
+        Assert.Contains("\"Draft\":true", JsonSerializer.Serialize(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outcome_without_an_article_reads_back_equal()
+    {
+        var outcome = new SeedOutcome("seeds/y.txt", "seeds/y.txt", null, [Diagnostic.Error("seeds/y.txt", 1, 1, "not UTF-8")]);
+        Assert.Equal(JsonSerializer.Serialize(outcome), JsonSerializer.Serialize(RoundTrip(outcome)));
+    }
+
+    /// <summary>A field added to these records must be added to the cache format too, or the cache would silently drop it.</summary>
+    [Theory]
+    [InlineData(typeof(Article), "Body,Date,DateEvidence,DateKind,Draft,MentionsFiftiethAnniversary,People,Places,Slug,SourcePath,Summary,Title,TitleGenerated,Topics,Warnings")]
+    [InlineData(typeof(PersonMention), "Evidence,Id,Name,Registered,Roles")]
+    [InlineData(typeof(Diagnostic), "Column,File,IsError,Line,Message,Severity")]
+    [InlineData(typeof(SeedOutcome), "Article,Diagnostics,DisplayPath,HasErrors,SourcePath")]
+    public void The_format_knows_every_property_of_what_it_stores(Type type, string properties)
+    {
+        var actual = type.GetProperties().Select(p => p.Name).Where(n => n != "EqualityContract").Order(StringComparer.Ordinal);
+        Assert.Equal(properties.Split(','), actual);
+    }
+}
