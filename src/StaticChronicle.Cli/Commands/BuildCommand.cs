@@ -83,8 +83,11 @@ public static class BuildCommand
         var warnings = $"{result.Warnings.Count} warning{(result.Warnings.Count == 1 ? "" : "s")}";
         if (result.NothingChanged)
         {
+            var reread = result.SeedsExtracted == 0
+                ? ""
+                : string.Create(CultureInfo.InvariantCulture, $"{result.SeedsExtracted:N0} changed seed{(result.SeedsExtracted == 1 ? "" : "s")} gave the same article{(result.SeedsExtracted == 1 ? "" : "s")}; ");
             return string.Create(CultureInfo.InvariantCulture,
-                $"Nothing changed: {DisplayPath.For(result.OutputDirectory)} is up to date ({result.Pages:N0} pages from {result.Articles:N0} articles; checked in {result.Elapsed.TotalSeconds:0.00} s); {warnings}.");
+                $"Nothing changed: {reread}{DisplayPath.For(result.OutputDirectory)} is up to date ({result.Pages:N0} pages from {result.Articles:N0} articles; checked in {result.Elapsed.TotalSeconds:0.00} s); {warnings}.");
         }
 
         var pages = result.PagesRendered == result.Pages
