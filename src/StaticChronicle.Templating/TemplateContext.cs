@@ -211,13 +211,20 @@ public class TemplateContext
         _outputs[^1].Append(text);
     }
 
-    /// <summary>Writes a value as <see cref="ObjectToString"/> would, without making a string for text and integers.</summary>
+    /// <summary>Writes a value as <see cref="ObjectToString"/> would, without making a string for text, integers and text buffers.</summary>
     internal void WriteValue(object value)
     {
         switch (value)
         {
             case string text when LimitToString == 0 || text.Length <= LimitToString:
                 Write(text);
+                break;
+            case StringBuilder builder when LimitToString == 0:
+                foreach (var chunk in builder.GetChunks())
+                {
+                    Write(chunk.Span);
+                }
+
                 break;
             case int number:
                 Span<char> digits = stackalloc char[16];
@@ -256,7 +263,8 @@ public class TemplateContext
     internal object? Evaluate(ScriptExpression expression)
     {
         var value = expression.Evaluate(this);
-        if (value is IScriptFunction function && expression.CallsFunctionValue)
+        // Most values are text: a string test is a cheap exact-type check, the interface test is not.
+        if (value is not (null or string) && expression.CallsFunctionValue && value is IScriptFunction function)
         {
             return Invoke(function, expression, CallArguments.Empty);
         }

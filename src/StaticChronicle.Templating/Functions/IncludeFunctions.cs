@@ -72,7 +72,13 @@ internal static class IncludeFunctions
         {
             var name = (string?)MethodFunction.Convert(context, values[0], typeof(string), call);
             var template = Load(context, call.Span, name);
-            context.IncludeInto(template, new ScriptArray(values.Skip(1)));
+            var rest = new ScriptArray(values.Length - 1);
+            for (var i = 1; i < values.Length; i++)
+            {
+                rest.Add(values[i]);
+            }
+
+            context.IncludeInto(template, rest);
         }
         catch (Exception e) when (e is not ScriptRuntimeException and not OutOfMemoryException)
         {

@@ -22,14 +22,14 @@ internal static class BinaryOperations
         switch (op)
         {
             case BinaryOperator.CompareEqual:
-                return ScriptValues.AreEqual(left, right);
+                return ScriptValues.Box(ScriptValues.AreEqual(left, right));
             case BinaryOperator.CompareNotEqual:
-                return !ScriptValues.AreEqual(left, right);
+                return ScriptValues.Box(!ScriptValues.AreEqual(left, right));
             case BinaryOperator.Less:
             case BinaryOperator.Greater:
             case BinaryOperator.LessEqual:
             case BinaryOperator.GreaterEqual:
-                return Compare(context, node, left, right);
+                return ScriptValues.Box(Compare(context, node, left, right));
             case BinaryOperator.RangeInclude:
             case BinaryOperator.RangeExclude:
                 return Range(context, node, left, right);

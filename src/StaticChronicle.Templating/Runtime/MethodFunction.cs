@@ -231,6 +231,10 @@ internal sealed class MethodFunction : IScriptFunction
             {
                 ScriptArray array => array,
                 string when type == typeof(IEnumerable) => value,
+
+                // The builtins taking an IEnumerable only read it (they return new arrays): no copy of a host list,
+                // which `array.size entry.people` would otherwise make on every call.
+                IEnumerable when type == typeof(IEnumerable) => value,
                 IEnumerable enumerable => new ScriptArray(enumerable.Cast<object?>()),
                 _ => new ScriptArray { value },
             };

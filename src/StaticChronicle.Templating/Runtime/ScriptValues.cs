@@ -12,9 +12,14 @@ namespace StaticChronicle.Templating.Runtime;
 internal static class ScriptValues
 {
     private static readonly object[] SmallIntegers = Enumerable.Range(-128, 1152).Select(i => (object)i).ToArray();
+    private static readonly object True = true;
+    private static readonly object False = false;
 
     /// <summary>Boxes an int, reusing boxes for small values (loop indexes, sizes) to spare allocations.</summary>
     public static object Box(int value) => value is >= -128 and < 1024 ? SmallIntegers[value + 128] : value;
+
+    /// <summary>Shared boxes for the results of comparisons and logic, evaluated many times per page.</summary>
+    public static object Box(bool value) => value ? True : False;
 
     public static bool ToBool(object? value) => value switch
     {

@@ -22,9 +22,9 @@ internal sealed class BinaryExpression(SourceSpan span, BinaryOperator op, strin
         switch (Operator)
         {
             case BinaryOperator.And:
-                return ScriptValues.ToBool(context.Evaluate(Left)) && ScriptValues.ToBool(context.Evaluate(Right));
+                return ScriptValues.Box(ScriptValues.ToBool(context.Evaluate(Left)) && ScriptValues.ToBool(context.Evaluate(Right)));
             case BinaryOperator.Or:
-                return ScriptValues.ToBool(context.Evaluate(Left)) || ScriptValues.ToBool(context.Evaluate(Right));
+                return ScriptValues.Box(ScriptValues.ToBool(context.Evaluate(Left)) || ScriptValues.ToBool(context.Evaluate(Right)));
             case BinaryOperator.EmptyCoalescing:
                 return context.Evaluate(Left) ?? context.Evaluate(Right);
             case BinaryOperator.NotEmptyCoalescing:

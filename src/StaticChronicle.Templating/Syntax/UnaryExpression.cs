@@ -15,7 +15,7 @@ internal sealed class UnaryExpression(SourceSpan span, UnaryOperator op, ScriptE
         switch (Operator)
         {
             case UnaryOperator.Not:
-                return !ScriptValues.ToBool(context.Evaluate(Operand));
+                return ScriptValues.Box(!ScriptValues.ToBool(context.Evaluate(Operand)));
             case UnaryOperator.Negate:
                 return BinaryOperations.Negate(context, context.Evaluate(Operand), Span);
             case UnaryOperator.Plus:

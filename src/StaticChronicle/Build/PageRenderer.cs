@@ -11,7 +11,7 @@ public sealed class PageRenderer
     public const string LayoutTemplate = "layout.sbn-html";
 
     /// <summary>Buffers grown this large are dropped after the page rather than kept for the thread's next page.</summary>
-    private const int KeepCharacters = 1 << 20;
+    private const int KeepCharacters = 8 << 20;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -55,17 +55,19 @@ public sealed class PageRenderer
         }
 
         var content = Rent(ref t_content);
+        var capacity = content.Capacity;
         try
         {
             _templates.Render(job.Template, globals, content);
-            globals["content"] = content.ToString();
+
+            // The page's HTML goes to the layout as the buffer itself: it prints as its text, without a copy as a string.
+            globals["content"] = content;
+            _templates.Render(LayoutTemplate, globals, output);
         }
         finally
         {
-            Return(ref t_content, content);
+            Return(ref t_content, content, capacity);
         }
-
-        _templates.Render(LayoutTemplate, globals, output);
     }
 
     /// <summary>Renders the page and writes it to <paramref name="path"/> as UTF-8 (the folder must exist), in one write.</summary>
@@ -73,6 +75,7 @@ public sealed class PageRenderer
     {
         ArgumentNullException.ThrowIfNull(path);
         var page = Rent(ref t_page);
+        var capacity = page.Capacity;
         try
         {
             Render(job, page);
@@ -80,7 +83,7 @@ public sealed class PageRenderer
         }
         finally
         {
-            Return(ref t_page, page);
+            Return(ref t_page, page, capacity);
         }
     }
 
@@ -98,7 +101,7 @@ public sealed class PageRenderer
             }
 
             length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
-            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
             RandomAccess.Write(file, bytes.AsSpan(0, length), fileOffset: 0);
         }
         finally
@@ -116,12 +119,23 @@ public sealed class PageRenderer
         return builder;
     }
 
-    private static void Return(ref StringBuilder? slot, StringBuilder builder)
+    private static void Return(ref StringBuilder? slot, StringBuilder builder, int capacityBefore)
     {
-        if (builder.Capacity <= KeepCharacters)
+        if (builder.Capacity > KeepCharacters)
         {
-            builder.Clear();
-            slot = builder;
+            return;
         }
+
+        // A page that outgrew the buffer grew it in small chunks, and Clear would copy them into one array of
+        // exactly that size; a run of ever larger pages (the topics) would pay that on each. Start over at twice
+        // the size instead, so the buffer regrows a few times per build, not once per large page.
+        if (builder.Capacity != capacityBefore)
+        {
+            slot = new StringBuilder(Math.Min(KeepCharacters, builder.Length * 2));
+            return;
+        }
+
+        builder.Clear();
+        slot = builder;
     }
 }

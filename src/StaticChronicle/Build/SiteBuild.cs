@@ -44,26 +44,33 @@ public static class SiteBuild
         }
 
         var ingestion = SeedIngestion.Run(config, files, cache?.Extraction);
-        if (cache is not null)
-        {
-            // Saved even when a seed has errors: after the fix, only that seed is extracted again.
-            Save(cache, c => c.Extraction.Save());
-        }
 
-        if (ingestion.HasErrors)
+        // Written on the side while the site is built; saved even when a seed has errors, so that after the fix
+        // only that seed is extracted again.
+        var saving = cache is null ? Task.CompletedTask : Task.Run(() => Save(cache, c => c.Extraction.Save()));
+        try
         {
-            throw new DiagnosticException(ingestion.Diagnostics);
-        }
+            if (ingestion.HasErrors)
+            {
+                throw new DiagnosticException(ingestion.Diagnostics);
+            }
 
-        var warnings = ingestion.Diagnostics.Where(d => !d.IsError).ToList();
-        var result = Build(config, ingestion.Articles, options, cache, warnings, clock);
-        return result with
+            var warnings = ingestion.Diagnostics.Where(d => !d.IsError).ToList();
+            var result = Build(config, ingestion.Articles, options, cache, warnings, clock);
+            saving.Wait();
+            return result with
+            {
+                Warnings = [.. warnings, .. result.Warnings],
+                SeedsExtracted = cache?.Extraction.Extracted ?? files.Count,
+                SeedsReused = cache?.Extraction.Reused ?? 0,
+                CacheNotes = cache?.Notes ?? [],
+                Elapsed = clock.Elapsed,
+            };
+        }
+        finally
         {
-            Warnings = [.. warnings, .. result.Warnings],
-            SeedsExtracted = cache?.Extraction.Extracted ?? files.Count,
-            SeedsReused = cache?.Extraction.Reused ?? 0,
-            CacheNotes = cache?.Notes ?? [],
-        };
+            saving.Wait();
+        }
     }
 
     /// <summary>Builds from articles already extracted (tests), without the cache.</summary>
@@ -114,14 +121,19 @@ public static class SiteBuild
         {
             var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
             var site = fingerprint.Of(model.Info);
-            var changed = new List<PageJob>();
-            foreach (var job in jobs)
+            var pages = new UInt128[jobs.Count];
+            Parallel.For(0, jobs.Count, i =>
             {
-                var page = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
-                outputs[job.OutputPath] = page;
-                if (!incremental || !previous!.IsIntact(job.OutputPath, page, onDisk))
+                var job = jobs[i];
+                pages[i] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
+            });
+            var changed = new List<PageJob>();
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                outputs[jobs[i].OutputPath] = pages[i];
+                if (!incremental || !previous!.IsIntact(jobs[i].OutputPath, pages[i], onDisk))
                 {
-                    changed.Add(job);
+                    changed.Add(jobs[i]);
                 }
             }
 

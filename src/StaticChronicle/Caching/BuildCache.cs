@@ -35,7 +35,16 @@ public sealed class BuildCache
     }
 
     /// <summary>Why parts of the cache were ignored, one line each.</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<string> Notes
+    {
+        get
+        {
+            lock (_notes)
+            {
+                return [.. _notes];
+            }
+        }
+    }
 
     /// <summary>The key of this build's inputs, once <see cref="NothingChanged"/> computed it.</summary>
     public UInt128 InputsKey { get; private set; }
@@ -134,7 +143,10 @@ public sealed class BuildCache
     {
         if (note is not null)
         {
-            _notes.Add(note);
+            lock (_notes)
+            {
+                _notes.Add(note);
+            }
         }
     }
 

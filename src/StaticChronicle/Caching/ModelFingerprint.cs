@@ -12,14 +12,17 @@ namespace StaticChronicle.Caching;
 /// <summary>
 /// A hash of everything a template could read from a value: the public instance properties and fields the
 /// template engine exposes, list items and dictionary entries, followed recursively. Each object is hashed once
-/// per instance (by reference), so the pieces many pages share cost nothing after the first page. Not thread-safe.
+/// per instance (by reference), so the pieces many pages share cost nothing after the first page. Thread-safe:
+/// pages are fingerprinted in parallel.
 /// </summary>
 public sealed class ModelFingerprint
 {
-    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> MembersByType = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
-    private readonly Dictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<object> _inProgress = new(ReferenceEqualityComparer.Instance);
+    [ThreadStatic]
+    private static HashSet<object>? t_inProgress;
+
+    private readonly ConcurrentDictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The fingerprint of <paramref name="value"/> and everything reachable from it.</summary>
     public UInt128 Of(object? value)
@@ -151,28 +154,29 @@ public sealed class ModelFingerprint
 
     private UInt128 Composite(object value)
     {
-        var shared = !value.GetType().IsValueType;
+        var type = value.GetType();
+        var shared = !type.IsValueType;
         if (shared && _known.TryGetValue(value, out var known))
         {
             return known;
         }
 
-        if (shared && !_inProgress.Add(value))
+        var inProgress = t_inProgress ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
+        if (shared && !inProgress.Add(value))
         {
             // A cycle: the object is already being hashed further up; its identity there stands for it.
             return UInt128.MaxValue;
         }
 
+        var shape = Shapes.GetOrAdd(type, Shape.Of);
         var writer = new Writer();
         try
         {
             // Collections are named by what they hold, not by their class: a template sees a list and an array alike,
             // and a list from fresh extraction must hash as the array the cache gives back.
-            var type = value.GetType();
-            var ours = type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true;
-            if (ours)
+            if (shape.Ours)
             {
-                writer.Text(type.FullName ?? type.Name);
+                writer.Text(shape.Name);
             }
 
             switch (value)
@@ -194,25 +198,26 @@ public sealed class ModelFingerprint
                     }
 
                     // A collection type of our own may also have properties a template can read.
-                    if (ours)
+                    if (shape.Ours)
                     {
-                        AppendMembers(ref writer, value);
+                        AppendMembers(ref writer, value, shape);
                     }
 
                     break;
                 default:
                     writer.Byte(3);
-                    if (!ours)
+                    if (!shape.Ours)
                     {
-                        writer.Text(type.FullName ?? type.Name);
+                        writer.Text(shape.Name);
                     }
 
-                    if (!AppendMembers(ref writer, value))
+                    if (shape.Getters.Length == 0)
                     {
                         // A value with nothing public to read still prints as something.
                         writer.Text(value.ToString() ?? "");
                     }
 
+                    AppendMembers(ref writer, value, shape);
                     break;
             }
 
@@ -229,54 +234,61 @@ public sealed class ModelFingerprint
             writer.Dispose();
             if (shared)
             {
-                _inProgress.Remove(value);
+                inProgress.Remove(value);
             }
         }
     }
 
-    private bool AppendMembers(ref Writer writer, object value)
+    private void AppendMembers(ref Writer writer, object value, Shape shape)
     {
-        var getters = MembersByType.GetOrAdd(value.GetType(), Getters);
-        foreach (var getter in getters)
+        foreach (var getter in shape.Getters)
         {
             object? member;
             try
             {
                 member = getter(value);
             }
-            catch (TargetInvocationException e)
+#pragma warning disable CA1031 // Whatever a property throws, the template would see it thrown too: that is its "value".
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                // A property that throws (First of an empty list) throws in the template too: that is its "value".
+                var thrown = (e as TargetInvocationException)?.InnerException ?? e;
                 writer.Byte(255);
-                writer.Text(e.InnerException?.GetType().FullName ?? e.GetType().FullName!);
+                writer.Text(thrown.GetType().FullName ?? thrown.GetType().Name);
                 continue;
             }
 
             Append(ref writer, member);
         }
-
-        return getters.Length > 0;
     }
 
-    /// <summary>The members the template engine can read: public instance properties without parameters, and public fields.</summary>
-    private static Func<object, object?>[] Getters(Type type)
+    /// <summary>What the walker needs to know about a type, worked out once.</summary>
+    private sealed record Shape(bool Ours, string Name, Func<object, object?>[] Getters)
     {
-        var getters = new List<Func<object, object?>>();
+        public static Shape Of(Type type) =>
+            new(type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true, type.FullName ?? type.Name, GettersOf(type));
 
-        // Reflection promises no order, and a fingerprint must not depend on what was reflected on first.
-        foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberType))
+        /// <summary>The members the template engine can read: public instance properties without parameters, and public fields.</summary>
+        /// <remarks>Plain reflection: compiling a getter per member costs a one-shot build more than it saves.</remarks>
+        private static Func<object, object?>[] GettersOf(Type type)
         {
-            if (member is PropertyInfo property && property.GetIndexParameters().Length == 0 && property.CanRead && property.GetMethod!.IsPublic)
-            {
-                getters.Add(property.GetValue);
-            }
-            else if (member is FieldInfo field)
-            {
-                getters.Add(field.GetValue);
-            }
-        }
+            var getters = new List<Func<object, object?>>();
 
-        return [.. getters];
+            // Reflection promises no order, and a fingerprint must not depend on what was reflected on first.
+            foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberType))
+            {
+                if (member is PropertyInfo property && property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true })
+                {
+                    getters.Add(property.GetValue);
+                }
+                else if (member is FieldInfo field)
+                {
+                    getters.Add(field.GetValue);
+                }
+            }
+
+            return [.. getters];
+        }
     }
 
     /// <summary>Bytes to hash, in a pooled buffer.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 
@@ -15,6 +16,9 @@ public sealed class ArticleMarkdown
         .UseAutoLinks()
         .Build();
 
+    [ThreadStatic]
+    private static HtmlRenderer? t_renderer;
+
     private readonly string _basePath;
 
     /// <param name="basePath">The site's base path, starting and ending with '/'.</param>
@@ -27,10 +31,23 @@ public sealed class ArticleMarkdown
     public string ToHtml(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
-        Pipeline.Setup(renderer);
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        var document = Markdown.Parse(markdown, Pipeline);
+
+        // A renderer (with its two dozen object renderers) and its writer per thread, not per article.
+        var renderer = t_renderer;
+        if (renderer is null)
+        {
+            renderer = new HtmlRenderer(new StringWriter(CultureInfo.InvariantCulture));
+            Pipeline.Setup(renderer);
+            t_renderer = renderer;
+        }
+
+        // A rendered document leaves the renderer's line and indent state as it found it (every block ends its
+        // line); only the text needs emptying. The corpus build is diffed against the fresh-renderer output.
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
+        renderer.LinkRewriter = Rewrite;
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }

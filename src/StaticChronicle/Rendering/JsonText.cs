@@ -25,7 +25,13 @@ public static class JsonText
     /// <summary>Serialises for a <c>&lt;script type="application/ld+json"&gt;</c> element; "&lt;/" can never appear.</summary>
     public static string ForScript<T>(T value)
     {
-        var json = JsonSerializer.Serialize(value, Compact);
+        return ScriptSafe(JsonSerializer.Serialize(value, Compact));
+    }
+
+    /// <summary>Compact JSON made safe for a script element.</summary>
+    public static string ScriptSafe(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
 
         // The encoder already writes '<' as \u003C; this makes the guarantee independent of encoder settings.
         return json.Replace("</", "<\\/", StringComparison.Ordinal);

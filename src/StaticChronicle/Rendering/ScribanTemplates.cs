@@ -22,6 +22,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
     private readonly string _directory;
     private readonly ConcurrentDictionary<string, Template> _parsed;
     private readonly CachedTemplateLoader _loader;
+    private readonly ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
 
     private ScribanTemplates(string directory, ConcurrentDictionary<string, Template> parsed)
     {
@@ -63,7 +64,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
         return new ScribanTemplates(directory, parsed);
     }
 
-    public bool HasTemplate(string templateName) => _parsed.ContainsKey(PathOf(templateName));
+    public bool HasTemplate(string templateName) => Find(templateName, out _) is not null;
 
     public string Render(string templateName, IReadOnlyDictionary<string, object?> globals)
     {
@@ -76,8 +77,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(globals);
         ArgumentNullException.ThrowIfNull(output);
-        var path = PathOf(templateName);
-        if (!_parsed.TryGetValue(path, out var template))
+        if (Find(templateName, out var path) is not { } template)
         {
             throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(path), 0, 0, $"template '{templateName}' does not exist.")]);
         }
@@ -107,6 +107,13 @@ public sealed class ScribanTemplates : ITemplateRenderer
             var file = string.IsNullOrEmpty(e.Span.FileName) ? DisplayPath.For(path) : DisplayPath.For(e.Span.FileName);
             throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
         }
+    }
+
+    /// <summary>The parsed template a page names, looked up once per name (two renders per page otherwise resolve the path each time).</summary>
+    private Template? Find(string templateName, out string path)
+    {
+        path = _paths.GetOrAdd(templateName, PathOf);
+        return _parsed.GetValueOrDefault(path);
     }
 
     private string PathOf(string templateName) =>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticChronicle.Site;
 
@@ -6,36 +9,68 @@ namespace StaticChronicle.Rendering;
 /// <summary>schema.org JSON-LD for articles (NewsArticle) and people (Person), built as JSON, never by string pasting.</summary>
 public static class StructuredData
 {
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>The NewsArticle of every article page, written straight to JSON (no JSON tree: one per article adds up).</summary>
     public static string NewsArticle(SiteInfo site, ArticleEntry article)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(article);
-        var mentions = new JsonArray();
-        foreach (var person in article.People)
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = t_writer;
+        if (json is null)
         {
-            mentions.Add(new JsonObject
-            {
-                ["@type"] = "Person",
-                ["name"] = person.Name,
-                ["url"] = site.BaseUrl + person.Url[site.BasePath.Length..],
-            });
+            json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Compact.Encoder, Indented = false });
+            t_writer = json;
+        }
+        else
+        {
+            json.Reset(buffer);
         }
 
-        var node = new JsonObject
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", article.Title);
+        json.WriteString("datePublished", article.DateIso);
+        json.WriteString("url", article.AbsoluteUrl);
+        json.WriteString("mainEntityOfPage", article.AbsoluteUrl);
+        json.WriteString("inLanguage", site.Language);
+        json.WriteString("description", article.Summary);
+        json.WriteStartArray("mentions");
+        foreach (var person in article.People)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.Title,
-            ["datePublished"] = article.DateIso,
-            ["url"] = article.AbsoluteUrl,
-            ["mainEntityOfPage"] = article.AbsoluteUrl,
-            ["inLanguage"] = site.Language,
-            ["description"] = article.Summary,
-            ["mentions"] = mentions,
-            ["contentLocation"] = new JsonArray(article.Places.Select(p => (JsonNode)new JsonObject { ["@type"] = "Place", ["name"] = p }).ToArray()),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.BaseUrl },
-        };
-        return JsonText.ForScript(node);
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", person.Name);
+            json.WriteString("url", site.BaseUrl + person.Url[site.BasePath.Length..]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("contentLocation");
+        foreach (var place in article.Places)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Place");
+            json.WriteString("name", place);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", site.Title);
+        json.WriteString("url", site.BaseUrl);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
+        return JsonText.ScriptSafe(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     public static string Person(SiteInfo site, PersonProfile person)

@@ -74,25 +74,41 @@ internal static class StageProfile
         var renderer = new PageRenderer(templates, model.Info);
         var perTemplate = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var characters = new long[jobs.Count];
+        var allocatedPerPage = new long[jobs.Count];
+
+        // A buffer per thread, as PageRenderer.Write keeps one (Parallel.For's local state is remade as its tasks are).
+        using var pages = new ThreadLocal<StringBuilder>(() => new StringBuilder());
 
         // One worker per core, as the build does: more threads only stretch each page's measured time.
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Time("render pages (parallel, not written)", () =>
         {
-            Parallel.For(0, jobs.Count, cores, () => new StringBuilder(), (i, _, page) =>
+            Parallel.For(0, jobs.Count, cores, i =>
             {
                 if (!templates.HasTemplate(jobs[i].Template))
                 {
-                    return page;
+                    return;
                 }
 
+                var page = pages.Value!;
+                var capacity = page.Capacity;
+
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var start = Stopwatch.GetTimestamp();
                 renderer.Render(jobs[i], page);
+                allocatedPerPage[i] = GC.GetAllocatedBytesForCurrentThread() - allocated;
                 perTemplate.AddOrUpdate(jobs[i].Template, Stopwatch.GetTimestamp() - start, (_, t) => t + Stopwatch.GetTimestamp() - start);
                 characters[i] = page.Length;
-                page.Clear();
-                return page;
-            }, _ => { });
+                if (page.Capacity != capacity)
+                {
+                    // As PageRenderer keeps its buffers: one that had to grow is replaced by one twice the page's size.
+                    pages.Value = new StringBuilder(page.Length * 2);
+                }
+                else
+                {
+                    page.Clear();
+                }
+            });
             return 0;
         });
 
@@ -148,7 +164,7 @@ internal static class StageProfile
         {
             var ms = perTemplate.GetValueOrDefault(group.Key) * 1000.0 / Stopwatch.Frequency;
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    {group.Key,-28} {group.Count(),7} pages {ms,10:F0} ms {ms / group.Count(),8:F3} ms/page {characters.Where((_, i) => jobs[i].Template == group.Key).Sum() / group.Count() / 1024.0,8:F1} KiB/page"));
+                $"    {group.Key,-28} {group.Count(),7} pages {ms,10:F0} ms {ms / group.Count(),8:F3} ms/page {characters.Where((_, i) => jobs[i].Template == group.Key).Sum() / group.Count() / 1024.0,8:F1} KiB/page {allocatedPerPage.Where((_, i) => jobs[i].Template == group.Key).Sum() / group.Count() / 1024.0,8:F1} KiB allocated/page"));
         }
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
