@@ -63,14 +63,21 @@ public sealed class BuildCacheTests : IDisposable
     public async Task A_damaged_cache_is_reported_in_one_line_and_the_build_goes_on()
     {
         await CliRunner.RunAsync("build", "--config", Config);
-        var cache = Path.Combine(_site.FullName, ".chronicle", "cache", "extraction.bin");
-        await File.WriteAllTextAsync(cache, "garbage");
+        var cache = Path.Combine(_site.FullName, ".chronicle", "cache", "extraction");
+        var files = Directory.GetFiles(cache);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            await File.WriteAllTextAsync(file, "garbage");
+        }
+
         var seed = Directory.EnumerateFiles(Path.Combine(_site.FullName, "seeds")).Order(StringComparer.Ordinal).First();
         await File.AppendAllTextAsync(seed, "\nThe two sides signed three documents.\n");
 
         var (code, output, error) = await CliRunner.RunAsync("build", "--config", Config);
 
         Assert.True(code == 0, error);
-        Assert.Contains($"cache: {cache} is not a StaticChronicle cache file; extracting every seed again.", output, StringComparison.Ordinal);
+        Assert.Contains($"cache: {cache}: {files.Length} of 16 files ignored (is not a StaticChronicle cache file); extracting their seeds again.", output, StringComparison.Ordinal);
+        Assert.Matches(@"Built \d+ pages: \d+ rendered, \d+ unchanged \(\d+ files\) from 5 articles into ", output);
     }
 }

@@ -112,7 +112,7 @@ public static class SiteBuild
         }
 
         var previous = cache?.Record;
-        var onDisk = previous is null ? [] : OutputTree.Scan(output);
+        var onDisk = previous is null ? [] : cache!.OutputScan ?? OutputTree.Scan(output);
         var incremental = previous is not null && Directory.Exists(output);
         var fingerprint = cache is null ? null : new ModelFingerprint();
         var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
@@ -264,27 +264,34 @@ public static class SiteBuild
 
     private static int WriteDataFiles(string staging, SiteModel model, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
     {
-        var files = new (string Path, string Text)[]
+        var files = new (string Path, Func<string> Text)[]
         {
-            ("feed.xml", AtomFeed.Write(model)),
-            ("sitemap.xml", Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => j.Page.CanonicalUrl))),
-            ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute("sitemap.xml")}\n"),
-            (".nojekyll", ""),
-            ("timeline.json", TimelineJson.Write(model)),
-            ("data/articles.json", DataJson.Articles(model)),
-            ("data/people.json", DataJson.People(model)),
+            ("feed.xml", () => AtomFeed.Write(model)),
+            ("sitemap.xml", () => Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => j.Page.CanonicalUrl))),
+            ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute("sitemap.xml")}\n"),
+            (".nojekyll", () => ""),
+            ("timeline.json", () => TimelineJson.Write(model)),
+            ("data/articles.json", () => DataJson.Articles(model)),
+            ("data/people.json", () => DataJson.People(model)),
         };
-        foreach (var (relative, text) in files)
+
+        // Each is a pass over the whole model: made side by side, then compared with what is published.
+        var made = new (byte[] Bytes, UInt128 Hash)[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var bytes = Utf8.GetBytes(text);
-            if (unchanged(relative, ContentHash.Of(bytes)))
+            var bytes = Utf8.GetBytes(files[i].Text());
+            made[i] = (bytes, ContentHash.Of(bytes));
+        });
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (unchanged(files[i].Path, made[i].Hash))
             {
                 continue;
             }
 
-            var path = OutputFolder.Resolve(staging, relative);
+            var path = OutputFolder.Resolve(staging, files[i].Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            File.WriteAllBytes(path, made[i].Bytes);
         }
 
         return files.Length;

@@ -19,6 +19,7 @@ public sealed class BuildCache
     private readonly string _folder;
     private readonly byte[] _extractionStamp;
     private readonly List<string> _notes = [];
+    private readonly Dictionary<string, (long Length, long ModifiedTicks)> _seedStates = new(StringComparer.Ordinal);
     private ExtractionCache? _extraction;
     private bool _recordRead;
     private BuildRecord? _record;
@@ -49,6 +50,9 @@ public sealed class BuildCache
     /// <summary>The key of this build's inputs, once <see cref="NothingChanged"/> computed it.</summary>
     public UInt128 InputsKey { get; private set; }
 
+    /// <summary>The output folder's files as <see cref="NothingChanged"/> found them (null before, or without a record).</summary>
+    public Dictionary<string, (long Length, long ModifiedTicks)>? OutputScan { get; private set; }
+
     /// <summary>Where this output folder's build record lives.</summary>
     public string RecordPath { get; }
 
@@ -59,7 +63,10 @@ public sealed class BuildCache
         {
             if (_extraction is null)
             {
-                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction.bin"), _extractionStamp, _config.RootDirectory, out var note);
+                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction"), _extractionStamp, _config.RootDirectory, out var note);
+
+                // The seeds were just looked at for the "nothing changed" check: no need to ask the file system again.
+                _extraction.KnownStates = _seedStates;
                 AddNote(note);
             }
 
@@ -101,9 +108,11 @@ public sealed class BuildCache
         foreach (var file in seedFiles)
         {
             var info = new FileInfo(file);
+            var state = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
+            _seedStates[file] = state;
             seeds.Add(Path.GetFileName(file));
-            seeds.Add(info.Length);
-            seeds.Add(info.LastWriteTimeUtc.Ticks);
+            seeds.Add(state.Item1);
+            seeds.Add(state.Item2);
         }
 
         var templates = new List<object>();
@@ -119,8 +128,13 @@ public sealed class BuildCache
         // The working folder is in the key because the recorded warnings name files relative to it.
         InputsKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory, seeds);
         record = Record;
-        return record is not null && record.InputsKey == InputsKey && !options.Search
-            && record.Matches(OutputTree.Scan(_config.OutputDirectory));
+        if (record is null)
+        {
+            return false;
+        }
+
+        OutputScan = OutputTree.Scan(_config.OutputDirectory);
+        return record.InputsKey == InputsKey && !options.Search && record.Matches(OutputScan);
     }
 
     public void SaveRecord(BuildRecord record)

@@ -9,29 +9,34 @@ namespace StaticChronicle.Caching;
 /// <summary>
 /// Each seed's extraction outcome, remembered by its path with its size, modification time and SHA-256: a seed
 /// whose size and time are unchanged is taken as is, one whose bytes hash the same is taken too, anything else
-/// is extracted again. One file for the site (<c>.chronicle/cache/extraction.bin</c>), shared by every output folder.
+/// is extracted again. Kept in <see cref="ShardCount"/> files by path (<c>.chronicle/cache/extraction/NN.bin</c>),
+/// read in parallel, so that one changed seed rewrites one small file; shared by every output folder.
 /// </summary>
 public sealed class ExtractionCache : ISeedOutcomeStore
 {
+    public const int ShardCount = 16;
     private const byte Kind = 1;
 
-    private readonly string _path;
+    private readonly string _folder;
     private readonly byte[] _stamp;
     private readonly string _root;
-    private readonly Dictionary<string, Entry> _previous;
+    private readonly Dictionary<string, Entry>[] _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileState> _missed = new(StringComparer.Ordinal);
+    private readonly bool[] _dirty = new bool[ShardCount];
     private int _reused;
     private int _extracted;
-    private int _restamped;
 
-    private ExtractionCache(string path, byte[] stamp, string root, Dictionary<string, Entry> previous)
+    private ExtractionCache(string folder, byte[] stamp, string root, Dictionary<string, Entry>[] previous)
     {
-        _path = path;
+        _folder = folder;
         _stamp = stamp;
         _root = root;
         _previous = previous;
     }
+
+    /// <summary>Sizes and times of seed files already read from the file system in this run, by full path.</summary>
+    public IReadOnlyDictionary<string, (long Length, long ModifiedTicks)>? KnownStates { get; set; }
 
     /// <summary>Seeds taken from the cache in this run.</summary>
     public int Reused => _reused;
@@ -40,61 +45,35 @@ public sealed class ExtractionCache : ISeedOutcomeStore
     public int Extracted => _extracted;
 
     /// <summary>
-    /// Opens the cache file at <paramref name="path"/>; a missing, foreign or damaged file gives an empty cache
-    /// and, unless the file was simply missing, a <paramref name="note"/> saying why it was ignored.
+    /// Opens the cache in <paramref name="folder"/>; a missing, foreign or damaged file counts as empty and, unless
+    /// it was simply missing, gives a <paramref name="note"/> saying why it was ignored.
     /// </summary>
-    public static ExtractionCache Open(string path, ReadOnlySpan<byte> stamp, string siteRoot, out string? note)
+    public static ExtractionCache Open(string folder, ReadOnlySpan<byte> stamp, string siteRoot, out string? note)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(siteRoot);
-        note = null;
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var payload = CacheFile.Read(path, Kind, stamp, out var whyNot);
-        if (whyNot is not null)
-        {
-            note = $"{DisplayPath.For(path)} {whyNot}; extracting every seed again.";
-        }
-        else if (payload is not null)
-        {
-            try
-            {
-                using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
-                var count = SeedOutcomeFormat.ReadCount(reader);
-                entries.EnsureCapacity(count);
-                for (var i = 0; i < count; i++)
-                {
-                    var key = reader.ReadString();
-                    var state = new FileState(reader.ReadInt64(), reader.ReadInt64(), ReadHash(reader));
-                    entries[key] = new Entry(state, reader.ReadBoolean(), SeedOutcomeFormat.Read(reader));
-                }
-
-                if (reader.BaseStream.Position != payload.Length)
-                {
-                    throw new InvalidDataException("trailing bytes");
-                }
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
-            {
-                entries.Clear();
-                note = $"{DisplayPath.For(path)} could not be read ({e.Message}); extracting every seed again.";
-            }
-        }
-
-        return new ExtractionCache(path, stamp.ToArray(), siteRoot, entries);
+        var previous = new Dictionary<string, Entry>[ShardCount];
+        var problems = new string?[ShardCount];
+        var stampBytes = stamp.ToArray();
+        Parallel.For(0, ShardCount, shard => previous[shard] = ReadShard(ShardPath(folder, shard), stampBytes, out problems[shard]));
+        var ignored = problems.Where(p => p is not null).ToList();
+        note = ignored.Count == 0
+            ? null
+            : $"{DisplayPath.For(folder)}: {ignored.Count} of {ShardCount} files ignored ({ignored[0]}); extracting their seeds again.";
+        return new ExtractionCache(folder, stampBytes, siteRoot, previous);
     }
 
     public bool TryGet(string file, out SeedOutcome outcome, out bool explicitSlug)
     {
         ArgumentNullException.ThrowIfNull(file);
         var key = SeedReader.SourcePathFor(file, _root);
-        var info = new FileInfo(file);
-        if (!info.Exists || !_previous.TryGetValue(key, out var entry))
+        var shard = ShardOf(key);
+        var (length, modified) = StateOf(file);
+        if (length < 0 || !_previous[shard].TryGetValue(key, out var entry))
         {
             return Miss(out outcome, out explicitSlug);
         }
 
-        var length = info.Length;
-        var modified = info.LastWriteTimeUtc.Ticks;
         if (entry.State.Length != length || entry.State.ModifiedTicks != modified)
         {
             // Touched, copied or checked out again: the bytes decide.
@@ -106,7 +85,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             }
 
             entry = entry with { State = new FileState(length, modified, hash) };
-            Interlocked.Increment(ref _restamped);
+            _dirty[shard] = true;
         }
 
         _current[key] = entry;
@@ -136,22 +115,100 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         }
 
         _current[key] = new Entry(state, explicitSlug, outcome);
+        _dirty[ShardOf(key)] = true;
     }
 
-    /// <summary>Writes the seeds of this run (and only them) back, when anything differs from what was read.</summary>
+    /// <summary>Writes back the files whose seeds differ from what was read, holding the seeds of this run and only them.</summary>
     public void Save()
     {
-        if (_extracted == 0 && _restamped == 0 && _current.Count == _previous.Count)
+        var shards = new List<KeyValuePair<string, Entry>>[ShardCount];
+        for (var i = 0; i < ShardCount; i++)
         {
-            return;
+            shards[i] = [];
         }
 
+        foreach (var entry in _current)
+        {
+            shards[ShardOf(entry.Key)].Add(entry);
+        }
+
+        Parallel.For(0, ShardCount, shard =>
+        {
+            if (_dirty[shard] || shards[shard].Count != _previous[shard].Count)
+            {
+                WriteShard(ShardPath(_folder, shard), _stamp, shards[shard]);
+            }
+        });
+    }
+
+    private (long Length, long ModifiedTicks) StateOf(string file)
+    {
+        if (KnownStates is not null && KnownStates.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        var info = new FileInfo(file);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, -1);
+    }
+
+    private static string ShardPath(string folder, int shard) => Path.Combine(folder, $"{shard:D2}.bin");
+
+    /// <summary>A stable spread of paths over the files (FNV-1a; string.GetHashCode differs from run to run).</summary>
+    private static int ShardOf(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % ShardCount);
+    }
+
+    private static Dictionary<string, Entry> ReadShard(string path, byte[] stamp, out string? problem)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var payload = CacheFile.Read(path, Kind, stamp, out problem);
+        if (payload is null)
+        {
+            return entries;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
+            var count = SeedOutcomeFormat.ReadCount(reader);
+            entries.EnsureCapacity(count);
+            for (var i = 0; i < count; i++)
+            {
+                var key = reader.ReadString();
+                var state = new FileState(reader.ReadInt64(), reader.ReadInt64(), ReadHash(reader));
+                entries[key] = new Entry(state, reader.ReadBoolean(), SeedOutcomeFormat.Read(reader));
+            }
+
+            if (reader.BaseStream.Position != payload.Length)
+            {
+                throw new InvalidDataException("trailing bytes");
+            }
+
+            return entries;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
+        {
+            problem = $"{Path.GetFileName(path)} could not be read: {e.Message}";
+            return new Dictionary<string, Entry>(StringComparer.Ordinal);
+        }
+    }
+
+    private static void WriteShard(string path, byte[] stamp, List<KeyValuePair<string, Entry>> entries)
+    {
         using var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(_current.Count);
+            writer.Write(entries.Count);
             Span<byte> hash = stackalloc byte[16];
-            foreach (var (key, entry) in _current.OrderBy(e => e.Key, StringComparer.Ordinal))
+            foreach (var (key, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 writer.Write(key);
                 writer.Write(entry.State.Length);
@@ -163,7 +220,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             }
         }
 
-        CacheFile.Write(_path, Kind, _stamp, payload.GetBuffer().AsSpan(0, (int)payload.Length));
+        CacheFile.Write(path, Kind, stamp, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
     private static bool Miss(out SeedOutcome outcome, out bool explicitSlug)

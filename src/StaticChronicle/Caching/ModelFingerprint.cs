@@ -4,7 +4,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using StaticChronicle.Build;
 
 namespace StaticChronicle.Caching;
@@ -333,9 +332,7 @@ public sealed class ModelFingerprint
 
         public readonly UInt128 Finish()
         {
-            Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
-            return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+            return MurmurHash3.Hash128(_buffer.AsSpan(0, _length));
         }
 
         public void Dispose()

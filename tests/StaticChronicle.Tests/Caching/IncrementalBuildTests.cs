@@ -181,7 +181,9 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Cached();
         File.AppendAllText(Seeds[0], "\nThe two sides signed three documents.\n");
-        foreach (var file in Directory.EnumerateFiles(CacheFolder))
+        var files = Directory.GetFiles(CacheFolder, "*", SearchOption.AllDirectories);
+        Assert.True(files.Length > 2);
+        foreach (var file in files)
         {
             Damage(file, damage);
         }
