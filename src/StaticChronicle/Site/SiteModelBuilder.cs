@@ -32,11 +32,16 @@ public static class SiteModelBuilder
         var personLinks = new Dictionary<string, PersonLink>(StringComparer.Ordinal);
         var topicLinks = new Dictionary<string, TopicLink>(StringComparer.Ordinal);
 
-        var entries = new List<ArticleEntry>(published.Count);
+        // Links first, in article order (a person's link keeps the name of their first article), then the
+        // entries, which only read the links, on all cores.
         foreach (var article in published)
         {
-            entries.Add(Entry(config, urls, article, registry, topicNames, personLinks, topicLinks));
+            AddLinks(urls, article, registry, topicNames, personLinks, topicLinks);
         }
+
+        var built = new ArticleEntry[published.Count];
+        Parallel.For(0, published.Count, i => built[i] = Entry(config, urls, published[i], topicNames, personLinks, topicLinks));
+        var entries = new List<ArticleEntry>(built);
 
         var milestones = config.Milestones.Select(Milestone).ToList();
         var people = BuildPeople(urls, entries, registry, personLinks);
@@ -97,8 +102,7 @@ public static class SiteModelBuilder
         }
     }
 
-    private static ArticleEntry Entry(
-        SiteConfig config,
+    private static void AddLinks(
         SiteUrls urls,
         Article article,
         Dictionary<string, PersonEntry> registry,
@@ -106,35 +110,47 @@ public static class SiteModelBuilder
         Dictionary<string, PersonLink> personLinks,
         Dictionary<string, TopicLink> topicLinks)
     {
-        var people = new List<PersonLink>();
-        foreach (var mention in article.People.DistinctBy(p => p.Id))
+        foreach (var mention in article.People)
         {
-            if (!personLinks.TryGetValue(mention.Id, out var link))
+            if (!personLinks.ContainsKey(mention.Id))
             {
                 var name = registry.TryGetValue(mention.Id, out var entry) ? entry.Name : mention.Name;
-                link = new PersonLink(mention.Id, name, urls.Link(SiteUrls.PersonPath(mention.Id)));
-                personLinks.Add(mention.Id, link);
+                personLinks.Add(mention.Id, new PersonLink(mention.Id, name, urls.Link(SiteUrls.PersonPath(mention.Id))));
             }
-
-            people.Add(link);
         }
 
-        var topics = new List<TopicLink>();
-        foreach (var id in article.Topics.Distinct(StringComparer.Ordinal))
+        foreach (var id in article.Topics)
         {
-            if (!topicNames.TryGetValue(id, out var name))
+            // A topic the configuration does not list has no page to link to.
+            if (topicNames.TryGetValue(id, out var name) && !topicLinks.ContainsKey(id))
             {
-                // A topic the configuration does not list has no page to link to.
-                continue;
+                topicLinks.Add(id, new TopicLink(id, name, urls.Link(SiteUrls.TopicPath(id))));
             }
+        }
+    }
 
-            if (!topicLinks.TryGetValue(id, out var link))
+    private static ArticleEntry Entry(
+        SiteConfig config,
+        SiteUrls urls,
+        Article article,
+        Dictionary<string, string> topicNames,
+        Dictionary<string, PersonLink> personLinks,
+        Dictionary<string, TopicLink> topicLinks)
+    {
+        var mentions = DistinctPeople(article.People);
+        var people = new List<PersonLink>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            people.Add(personLinks[mention.Id]);
+        }
+
+        var topics = new List<TopicLink>(article.Topics.Count);
+        foreach (var id in article.Topics)
+        {
+            if (topicNames.ContainsKey(id) && topicLinks[id] is var link && !topics.Contains(link))
             {
-                link = new TopicLink(id, name, urls.Link(SiteUrls.TopicPath(id)));
-                topicLinks.Add(id, link);
+                topics.Add(link);
             }
-
-            topics.Add(link);
         }
 
         var path = SiteUrls.ArticlePath(article.Slug);
@@ -171,6 +187,23 @@ public static class SiteModelBuilder
         };
     }
 
+    /// <summary>An article's people, each id once (first mention kept); the list itself when it has no repeats, as nearly always.</summary>
+    private static IReadOnlyList<PersonMention> DistinctPeople(IReadOnlyList<PersonMention> people)
+    {
+        for (var i = 1; i < people.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (people[i].Id == people[j].Id)
+                {
+                    return people.DistinctBy(p => p.Id).ToList();
+                }
+            }
+        }
+
+        return people;
+    }
+
     private static string? SourceUrl(SiteConfig config, string sourcePath)
     {
         if (config.RepositoryUrl is null)
@@ -205,7 +238,7 @@ public static class SiteModelBuilder
 
         foreach (var entry in entries)
         {
-            var mentions = entry.Source.People.DistinctBy(p => p.Id).ToList();
+            var mentions = DistinctPeople(entry.Source.People);
             foreach (var mention in mentions)
             {
                 names.TryAdd(mention.Id, mention);
@@ -386,10 +419,7 @@ public static class SiteModelBuilder
             YearItems = years.Where(y => y.Year == settings.Year).SelectMany(y => y.Months).SelectMany(m => m.Items).ToList(),
             Road = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList(),
             Partnership = milestones.LastOrDefault(m => m.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)),
-            PartnershipArticles = entries.Where(e =>
-                e.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
-                || e.Summary.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
-                || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)).ToList(),
+            PartnershipArticles = MentionPartnership(entries),
             EventCount = inYear.Count,
             PeopleCount = people.Count,
             TopicCount = topics.Count,
@@ -405,6 +435,20 @@ public static class SiteModelBuilder
                 .ToList(),
             Chart = EventsChartBuilder.Build(entries, settings.Year),
         };
+    }
+
+    /// <summary>Articles naming the partnership, oldest first; the bodies (most of the text there is) are searched on all cores.</summary>
+    private static List<ArticleEntry> MentionPartnership(List<ArticleEntry> entries)
+    {
+        var mentions = new bool[entries.Count];
+        Parallel.For(0, entries.Count, i =>
+        {
+            var e = entries[i];
+            mentions[i] = e.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
+                || e.Summary.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
+                || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase);
+        });
+        return entries.Where((_, i) => mentions[i]).ToList();
     }
 
     private static SiteInfo Info(SiteConfig config, SiteUrls urls, string? builtAt, int articleCount) => new()
