@@ -54,23 +54,14 @@ public static class BuildCommand
                     stdout.WriteLine($"cache: {note}");
                 }
 
-                foreach (var warning in result.Warnings)
-                {
-                    stderr.WriteLine(warning.ToString());
-                }
+                DiagnosticOutput.Write(stderr, result.Warnings);
 
                 stdout.WriteLine(Summary(result));
                 return ExitCodes.Success;
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine($"build failed: {e.Diagnostics.Count(d => d.IsError)} error(s). The previous site, if any, was left as it was.");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, $"build failed: {e.Diagnostics.Count(d => d.IsError)} error(s). The previous site, if any, was left as it was.");
             }
         });
         return command;
