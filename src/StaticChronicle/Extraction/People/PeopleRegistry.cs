@@ -8,9 +8,7 @@ public sealed class PeopleRegistry
     private readonly Dictionary<string, PersonEntry> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PersonEntry>> _byShortName = new(StringComparer.Ordinal);
 
-    // Every word of every spelling: a phrase with any other word cannot be a spelling, so most
-    // capitalised words of an article are ruled out without building a key.
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly PhraseWords _words = new();
 
     public PeopleRegistry(IReadOnlyList<PersonEntry> people)
     {
@@ -28,7 +26,7 @@ public sealed class PeopleRegistry
                 MaxWords = Math.Max(MaxWords, words.Count);
                 var key = PersonNameKey.For(words);
                 _byKey.TryAdd(key, person);
-                _words.UnionWith(key.Split(' '));
+                _words.Add(key);
             }
 
             foreach (var shortName in ShortNames(person.Name))
@@ -50,12 +48,9 @@ public sealed class PeopleRegistry
     public PersonEntry? Find(List<WordToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        for (var k = from; k < to; k++)
+        if (!_words.ContainsAll(tokens, from, to))
         {
-            if (!_words.Contains(tokens[k].Key))
-            {
-                return null;
-            }
+            return null;
         }
 
         return _byKey.TryGetValue(PersonNameKey.For(tokens, from, to), out var person) ? person : null;

@@ -51,8 +51,7 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, string> _canonicalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parentOf = new(StringComparer.Ordinal);
 
-    // Every word of every spelling: lets a lookup rule out a phrase without joining its words.
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly PhraseWords _words = new();
 
     public PlaceGazetteer()
     {
@@ -65,7 +64,7 @@ public sealed class PlaceGazetteer
             {
                 var key = Key(WordToken.Split(spelling).Select(t => t.Text));
                 _canonicalByKey.TryAdd(key, canonical);
-                _words.UnionWith(key.Split(' '));
+                _words.Add(key);
                 MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
             }
 
@@ -85,12 +84,9 @@ public sealed class PlaceGazetteer
     public string? Find(List<WordToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        for (var k = from; k < to; k++)
+        if (!_words.ContainsAll(tokens, from, to))
         {
-            if (!_words.Contains(tokens[k].Key))
-            {
-                return null;
-            }
+            return null;
         }
 
         return _canonicalByKey.TryGetValue(WordToken.JoinKeys(tokens, from, to), out var canonical) ? canonical : null;
