@@ -47,13 +47,7 @@ public static class AddCommand
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine("add failed: nothing was added.");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, "add failed: nothing was added.");
             }
         });
         return command;

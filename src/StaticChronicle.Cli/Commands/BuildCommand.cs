@@ -54,23 +54,14 @@ public static class BuildCommand
                     stdout.WriteLine($"cache: {note}");
                 }
 
-                foreach (var warning in result.Warnings)
-                {
-                    stderr.WriteLine(warning.ToString());
-                }
+                DiagnosticOutput.Write(stderr, result.Warnings);
 
                 stdout.WriteLine(Summary(result));
                 return ExitCodes.Success;
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine($"build failed: {e.Diagnostics.Count(d => d.IsError)} error(s). The previous site, if any, was left as it was.");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, $"build failed: {e.Diagnostics.Count(d => d.IsError)} error(s). The previous site, if any, was left as it was.");
             }
         });
         return command;
@@ -83,8 +74,11 @@ public static class BuildCommand
         var warnings = $"{result.Warnings.Count} warning{(result.Warnings.Count == 1 ? "" : "s")}";
         if (result.NothingChanged)
         {
+            var reread = result.SeedsExtracted == 0
+                ? ""
+                : string.Create(CultureInfo.InvariantCulture, $"{result.SeedsExtracted:N0} changed seed{(result.SeedsExtracted == 1 ? "" : "s")} gave the same article{(result.SeedsExtracted == 1 ? "" : "s")}; ");
             return string.Create(CultureInfo.InvariantCulture,
-                $"Nothing changed: {DisplayPath.For(result.OutputDirectory)} is up to date ({result.Pages:N0} pages from {result.Articles:N0} articles; checked in {result.Elapsed.TotalSeconds:0.00} s); {warnings}.");
+                $"Nothing changed: {reread}{DisplayPath.For(result.OutputDirectory)} is up to date ({result.Pages:N0} pages from {result.Articles:N0} articles; checked in {result.Elapsed.TotalSeconds:0.00} s); {warnings}.");
         }
 
         var pages = result.PagesRendered == result.Pages

@@ -61,13 +61,7 @@ public static class CheckCommand
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine($"check failed: {e.Diagnostics.Count(d => d.IsError)} error(s).");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, $"check failed: {e.Diagnostics.Count(d => d.IsError)} error(s).");
             }
         });
         return command;

@@ -44,10 +44,7 @@ public static class IngestCommand
 
                 var result = SeedIngestion.Run(site, seedFiles);
                 var written = PageWriter.WriteAll(result.Articles, folder);
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
+                DiagnosticOutput.Write(stderr, result.Diagnostics);
 
                 var failed = result.Seeds.Count(s => s.HasErrors);
                 stdout.WriteLine($"{written.Count} page{(written.Count == 1 ? "" : "s")} written to {DisplayPath.For(folder)}"
@@ -56,13 +53,7 @@ public static class IngestCommand
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine($"ingest failed: {e.Diagnostics.Count(d => d.IsError)} error(s).");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, $"ingest failed: {e.Diagnostics.Count(d => d.IsError)} error(s).");
             }
         });
         return command;

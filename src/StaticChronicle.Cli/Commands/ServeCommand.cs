@@ -46,13 +46,7 @@ public static class ServeCommand
             }
             catch (DiagnosticException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
-
-                stderr.WriteLine("serve failed: the configuration must load before there is anything to serve.");
-                return ExitCodes.ContentError;
+                return DiagnosticOutput.Fail(stderr, e.Diagnostics, "serve failed: the configuration must load before there is anything to serve.");
             }
             catch (IOException e)
             {

@@ -56,6 +56,19 @@ public static class SiteBuild
             }
 
             var warnings = ingestion.Diagnostics.Where(d => !d.IsError).ToList();
+            if (cache is not null && cache.SameArticles(files, options))
+            {
+                saving.Wait();
+                return new BuildResult(ingestion.Articles.Count, cache.Record!.Pages, cache.Record.Files, warnings, clock.Elapsed, config.OutputDirectory)
+                {
+                    PagesRendered = 0,
+                    SeedsExtracted = cache.Extraction.Extracted,
+                    SeedsReused = cache.Extraction.Reused,
+                    NothingChanged = true,
+                    CacheNotes = cache.Notes,
+                };
+            }
+
             var result = Build(config, ingestion.Articles, options, cache, warnings, clock);
             saving.Wait();
             return result with
@@ -192,6 +205,7 @@ public static class SiteBuild
                 var record = new BuildRecord
                 {
                     InputsKey = cache.InputsKey,
+                    OutcomesKey = cache.OutcomesKey,
                     Articles = model.Articles.Count,
                     Pages = jobs.Count,
                     Files = files,

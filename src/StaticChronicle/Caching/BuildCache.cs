@@ -19,6 +19,7 @@ public sealed class BuildCache
     private readonly string _folder;
     private readonly byte[] _extractionStamp;
     private readonly List<string> _notes = [];
+    private UInt128 _contextKey;
     private readonly Dictionary<string, (long Length, long ModifiedTicks)> _seedStates = new(StringComparer.Ordinal);
     private ExtractionCache? _extraction;
     private bool _recordRead;
@@ -49,6 +50,9 @@ public sealed class BuildCache
 
     /// <summary>The key of this build's inputs, once <see cref="NothingChanged"/> computed it.</summary>
     public UInt128 InputsKey { get; private set; }
+
+    /// <summary>The key of the extracted articles with everything else the site is built from, once <see cref="SameArticles"/> computed it.</summary>
+    public UInt128 OutcomesKey { get; private set; }
 
     /// <summary>The output folder's files as <see cref="NothingChanged"/> found them (null before, or without a record).</summary>
     public Dictionary<string, (long Length, long ModifiedTicks)>? OutputScan { get; private set; }
@@ -126,7 +130,8 @@ public sealed class BuildCache
         }
 
         // The working folder is in the key because the recorded warnings name files relative to it.
-        InputsKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory, seeds);
+        _contextKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory);
+        InputsKey = new ModelFingerprint().Of(_contextKey, seeds);
         record = Record;
         if (record is null)
         {
@@ -135,6 +140,46 @@ public sealed class BuildCache
 
         OutputScan = OutputTree.Scan(_config.OutputDirectory);
         return record.InputsKey == InputsKey && !options.Search && record.Matches(OutputScan);
+    }
+
+    /// <summary>
+    /// True when extraction gave exactly the outcomes, in the same order, that the last build of this output folder was
+    /// made from, with the same configuration, templates and options, and its files are still as it left them: seeds
+    /// were touched or edited without changing what was extracted, so the site would come out the same. The record
+    /// then takes this run's seed sizes and times, so that the next build stops at the first check.
+    /// </summary>
+    public bool SameArticles(IReadOnlyList<string> seedFiles, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(seedFiles);
+        ArgumentNullException.ThrowIfNull(options);
+        var outcomes = new List<object>(seedFiles.Count * 2);
+        foreach (var file in seedFiles)
+        {
+            if (Extraction.OutcomeHashOf(file) is not { } hash)
+            {
+                return false;
+            }
+
+            outcomes.Add(Path.GetFileName(file));
+            outcomes.Add(hash);
+        }
+
+        OutcomesKey = new ModelFingerprint().Of(_contextKey, outcomes);
+        if (Record is not { } record || record.OutcomesKey != OutcomesKey || options.Search || OutputScan is null || !record.Matches(OutputScan))
+        {
+            return false;
+        }
+
+        try
+        {
+            SaveRecord(record with { InputsKey = InputsKey });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            AddNote($"the build cache could not be written ({e.Message}); the next build will not be faster.");
+        }
+
+        return true;
     }
 
     public void SaveRecord(BuildRecord record)

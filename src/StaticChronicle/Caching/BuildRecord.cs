@@ -13,6 +13,9 @@ public sealed record BuildRecord
 
     /// <summary>Hash of the configuration, templates, options and every seed's size and time; zero when unknown.</summary>
     public UInt128 InputsKey { get; init; }
+
+    /// <summary>Hash of the configuration, templates, options and every seed's extraction outcome; zero when unknown.</summary>
+    public UInt128 OutcomesKey { get; init; }
     public int Articles { get; init; }
     public int Pages { get; init; }
     public int Files { get; init; }
@@ -42,6 +45,7 @@ public sealed record BuildRecord
         {
             using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
             var key = ReadHash(reader);
+            var outcomesKey = ReadHash(reader);
             var articles = reader.ReadInt32();
             var pages = reader.ReadInt32();
             var files = reader.ReadInt32();
@@ -58,7 +62,7 @@ public sealed record BuildRecord
                 throw new InvalidDataException("trailing bytes");
             }
 
-            return new BuildRecord { InputsKey = key, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs };
+            return new BuildRecord { InputsKey = key, OutcomesKey = outcomesKey, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -74,6 +78,7 @@ public sealed record BuildRecord
         using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             WriteHash(writer, InputsKey);
+            WriteHash(writer, OutcomesKey);
             writer.Write(Articles);
             writer.Write(Pages);
             writer.Write(Files);

@@ -114,7 +114,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             state = new FileState(info.Length, info.LastWriteTimeUtc.Ticks, ContentHash.OfFile(file));
         }
 
-        _current[key] = new Entry(state, explicitSlug, outcome);
+        _current[key] = new Entry(state, explicitSlug, outcome, HashOf(outcome));
         _dirty[ShardOf(key)] = true;
     }
 
@@ -152,6 +152,24 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, -1);
     }
 
+    /// <summary>The hash of what <paramref name="file"/> gave in this run, or null when it gave nothing the cache keeps.</summary>
+    public UInt128? OutcomeHashOf(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return _current.TryGetValue(SeedReader.SourcePathFor(file, _root), out var entry) ? entry.OutcomeHash : null;
+    }
+
+    private static UInt128 HashOf(SeedOutcome outcome)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            SeedOutcomeFormat.Write(writer, outcome);
+        }
+
+        return MurmurHash3.Hash128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    }
+
     private static string ShardPath(string folder, int shard) => Path.Combine(folder, $"{shard:D2}.bin");
 
     /// <summary>A stable spread of paths over the files (FNV-1a; string.GetHashCode differs from run to run).</summary>
@@ -184,7 +202,10 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             {
                 var key = reader.ReadString();
                 var state = new FileState(reader.ReadInt64(), reader.ReadInt64(), ReadHash(reader));
-                entries[key] = new Entry(state, reader.ReadBoolean(), SeedOutcomeFormat.Read(reader));
+                var explicitSlug = reader.ReadBoolean();
+                var start = (int)reader.BaseStream.Position;
+                var outcome = SeedOutcomeFormat.Read(reader);
+                entries[key] = new Entry(state, explicitSlug, outcome, MurmurHash3.Hash128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)));
             }
 
             if (reader.BaseStream.Position != payload.Length)
@@ -254,5 +275,6 @@ public sealed class ExtractionCache : ISeedOutcomeStore
 
     private readonly record struct FileState(long Length, long ModifiedTicks, UInt128 ContentHash);
 
-    private sealed record Entry(FileState State, bool ExplicitSlug, SeedOutcome Outcome);
+    /// <param name="OutcomeHash">Hash of the outcome's bytes as stored, so equal outcomes are known equal without comparing them.</param>
+    private sealed record Entry(FileState State, bool ExplicitSlug, SeedOutcome Outcome, UInt128 OutcomeHash);
 }

@@ -132,6 +132,41 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_touched_seed_is_hashed_not_extracted_and_nothing_is_rebuilt()
+    {
+        Cached();
+        var before = TestSite.Tree(Output);
+        File.SetLastWriteTimeUtc(Seeds[2], DateTime.UtcNow.AddMinutes(5));
+
+        var result = Cached();
+
+        Assert.True(result.NothingChanged);
+        Assert.Equal(0, result.SeedsExtracted);
+        AssertSameTree(before, TestSite.Tree(Output));
+        Assert.True(Cached().NothingChanged);
+    }
+
+    [Fact]
+    public void An_edit_that_extraction_ignores_is_extracted_and_stops_there()
+    {
+        Cached();
+        var before = TestSite.Tree(Output);
+
+        // Trailing blank lines are no part of any article.
+        File.AppendAllText(Seeds[2], "\n\n\n");
+
+        var result = Cached();
+
+        Assert.True(result.NothingChanged);
+        Assert.Equal(1, result.SeedsExtracted);
+        AssertSameTree(before, TestSite.Tree(Output));
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+        var again = Cached();
+        Assert.True(again.NothingChanged);
+        Assert.Equal(0, again.SeedsExtracted);
+    }
+
+    [Fact]
     public void A_changed_seed_is_the_only_one_extracted_and_only_the_pages_it_shows_on_are_rendered()
     {
         Cached();
