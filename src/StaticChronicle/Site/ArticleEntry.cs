@@ -31,10 +31,10 @@ public sealed record ArticleEntry
     /// <summary>The seed in the repository, or null when no repository is configured.</summary>
     public string? SourceUrl { get; init; }
 
-    /// <summary>Space-separated person ids, for the timeline's data-people attribute.</summary>
+    /// <summary>Space-separated person ids, for the timeline entry's data-person attribute (the person filter).</summary>
     public string DataPeople { get; init; } = "";
 
-    /// <summary>Space-separated topic ids, for data-topics.</summary>
+    /// <summary>Space-separated topic ids, for the timeline entry's data-topic attribute (the topic filter).</summary>
     public string DataTopics { get; init; } = "";
 
     internal Article Source { get; init; } = null!;
