@@ -114,9 +114,13 @@ for n in "${sizes[@]}"; do
       measure sc-cold "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out"
     fi
     measure sc-noop "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out"
-    # Alternate between the edited and the original text, so every round changes exactly one seed.
+    # Alternate between the edited and the original text, so every round changes exactly one seed. The
+    # sentence goes into the article's longest line (its body), so the article really changes: text added
+    # after the end would fall in the "Other news" tail and extraction would give the same article.
     if [ $((round % 2)) -eq 1 ]; then
-      printf '\n\nBoth sides also agreed to keep in close contact in round %s.' "$round" >>"$changed"
+      awk -v add=" Both sides also agreed to keep in close contact in round $round." \
+        'NR == FNR { if (length($0) > max) { max = length($0); at = FNR } next } FNR == at { $0 = $0 add } { print }' \
+        "$results/changed.orig" "$results/changed.orig" >"$changed"
     else
       cp "$results/changed.orig" "$changed"
     fi
