@@ -92,12 +92,19 @@ public sealed class KeyboardTests(SiteFixture site)
         await TabUntilAsync(page, "input[type=search]");
         await page.Keyboard.TypeAsync(PageKinds.SearchQuery);
         await page.Keyboard.PressAsync("Enter");
+        // The search page runs the query it was opened with; wait until its results are announced, so the
+        // list is not replaced under the link that Tab reaches.
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("result");
         await page.WaitForSelectorAsync("[data-search-results] li a");
 
         await TabUntilAsync(page, "[data-search-results] li a");
         var target = await page.EvaluateAsync<string>("() => document.activeElement.href");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+
+        // Wait for the state the test needs (the article is open), not for a navigation event: a fast navigation
+        // can commit before a navigation waiter is attached, and the waiter then waits for one that never comes.
+        await Assertions.Expect(page).ToHaveURLAsync(target);
+        await Assertions.Expect(page.Locator("article h1, main h1").First).ToBeVisibleAsync();
         Assert.Contains("/chronicle/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 

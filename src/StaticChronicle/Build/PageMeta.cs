@@ -21,6 +21,9 @@ public sealed record PageMeta
     /// <summary>JSON-LD, already serialised and safe inside a script element; null when the page has none.</summary>
     public string? JsonLd { get; init; }
     public string? PublishedIso { get; init; }
+
+    /// <summary>The newest article date the page shows (YYYY-MM-DD), the sitemap's <c>lastmod</c>; null when it shows none.</summary>
+    public string? LastModifiedIso { get; init; }
     public bool NoIndex { get; init; }
     public bool IsHome => Path.Length == 0;
 }

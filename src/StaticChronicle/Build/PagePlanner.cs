@@ -15,6 +15,7 @@ public static class PagePlanner
         var urls = model.Urls;
         var info = model.Info;
         var jobs = new List<PageJob>(model.Articles.Count + model.People.Count + model.Topics.Count + model.Years.Count + 8);
+        var newest = Newest(model.Articles);
 
         jobs.Add(Job("", "index.html", "home.sbn-html", info.Title, info.Description, "home", urls, new Dictionary<string, object?>
         {
@@ -27,7 +28,7 @@ public static class PagePlanner
             ["article_count"] = model.Articles.Count,
             ["people_count"] = model.People.Count,
             ["topic_count"] = model.Topics.Count,
-        }));
+        }, newest));
 
         var filters = new Dictionary<string, object?>
         {
@@ -42,7 +43,7 @@ public static class PagePlanner
                 ["years"] = model.TimelineSplit ? Array.Empty<YearSummary>() : model.Years,
                 ["year"] = null,
                 ["split"] = model.TimelineSplit,
-            })));
+            }), newest));
         foreach (var year in model.Years)
         {
             var path = SiteUrls.YearPath(year.Year);
@@ -53,7 +54,7 @@ public static class PagePlanner
                     ["years"] = new[] { year },
                     ["year"] = year.Year,
                     ["split"] = false,
-                })));
+                }), Newest(year.Articles)));
         }
 
         var markdown = new ArticleMarkdown(urls.BasePath);
@@ -73,6 +74,7 @@ public static class PagePlanner
                 Section = "timeline",
                 JsonLd = StructuredData.NewsArticle(info, article),
                 PublishedIso = article.DateIso,
+                LastModifiedIso = article.DateIso,
             }, new Dictionary<string, object?>
             {
                 ["article"] = article,
@@ -89,7 +91,7 @@ public static class PagePlanner
             {
                 ["countries"] = model.PeopleByCountry,
                 ["people_count"] = model.People.Count,
-            }));
+            }, newest));
         foreach (var person in model.People)
         {
             var path = SiteUrls.PersonPath(person.Id);
@@ -103,22 +105,23 @@ public static class PagePlanner
                 OgType = "profile",
                 Section = "people",
                 JsonLd = StructuredData.Person(info, person),
+                LastModifiedIso = Newest(person.Appearances.Select(a => a.Article)),
             }, new Dictionary<string, object?> { ["person"] = person }));
         }
 
         jobs.Add(Job("topics/", "topics/index.html", "topics.sbn-html", "Topics",
-            "The subjects the chronicle's articles are about.", "topics", urls, new Dictionary<string, object?> { ["topics"] = model.Topics }));
+            "The subjects the chronicle's articles are about.", "topics", urls, new Dictionary<string, object?> { ["topics"] = model.Topics }, newest));
         foreach (var topic in model.Topics)
         {
             var path = SiteUrls.TopicPath(topic.Id);
             jobs.Add(Job(path, path + "index.html", "topic.sbn-html", topic.Name,
                 $"{topic.Count} article{(topic.Count == 1 ? "" : "s")} about {topic.Name}, in date order.", "topics", urls,
-                new Dictionary<string, object?> { ["topic"] = topic }));
+                new Dictionary<string, object?> { ["topic"] = topic }, Newest(topic.Articles)));
         }
 
         jobs.Add(Job("anniversary/", "anniversary/index.html", "anniversary.sbn-html", model.Anniversary.Title,
             $"Relations were established on {model.Anniversary.EstablishedText}; {model.Anniversary.Year} marked the {model.Anniversary.Number}th anniversary.",
-            "anniversary", urls, new Dictionary<string, object?> { ["anniversary"] = model.Anniversary }));
+            "anniversary", urls, new Dictionary<string, object?> { ["anniversary"] = model.Anniversary }, newest));
 
         if (info.SearchUrl is not null)
         {
@@ -130,6 +133,7 @@ public static class PagePlanner
         jobs.Add(new PageJob("404.html", "404.sbn-html", new PageMeta
         {
             Title = "Page not found",
+            Description = $"This address is not part of {info.Title}; the timeline lists every event.",
             Path = "404.html",
             Url = urls.Link("404.html"),
             CanonicalUrl = urls.Absolute("404.html"),
@@ -139,7 +143,8 @@ public static class PagePlanner
     }
 
     private static PageJob Job(
-        string path, string outputPath, string template, string title, string description, string section, SiteUrls urls, Dictionary<string, object?> model) =>
+        string path, string outputPath, string template, string title, string description, string section, SiteUrls urls, Dictionary<string, object?> model,
+        string? lastModified = null) =>
         new(outputPath, template, new PageMeta
         {
             Title = title,
@@ -148,7 +153,12 @@ public static class PagePlanner
             Url = urls.Link(path),
             CanonicalUrl = urls.Absolute(path),
             Section = section,
+            LastModifiedIso = lastModified,
         }, model);
+
+    /// <summary>The latest date among <paramref name="articles"/> (ISO dates compare as text), or null for none.</summary>
+    private static string? Newest(IEnumerable<ArticleEntry> articles) =>
+        articles.Select(a => a.DateIso).Max(StringComparer.Ordinal);
 
     private static Dictionary<string, object?> With(Dictionary<string, object?> shared, Dictionary<string, object?> own)
     {

@@ -281,7 +281,7 @@ public static class SiteBuild
         var files = new (string Path, Func<string> Text)[]
         {
             ("feed.xml", () => AtomFeed.Write(model)),
-            ("sitemap.xml", () => Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => j.Page.CanonicalUrl))),
+            ("sitemap.xml", () => Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => (j.Page.CanonicalUrl, j.Page.LastModifiedIso)))),
             ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute("sitemap.xml")}\n"),
             (".nojekyll", () => ""),
             ("timeline.json", () => TimelineJson.Write(model)),

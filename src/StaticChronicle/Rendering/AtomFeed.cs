@@ -30,8 +30,8 @@ public static class AtomFeed
                 xml.WriteElementString("subtitle", ns, info.Description);
             }
 
-            Link(xml, ns, "self", info.AbsoluteFeedUrl);
-            Link(xml, ns, "alternate", info.BaseUrl);
+            Link(xml, ns, "self", info.AbsoluteFeedUrl, "application/atom+xml");
+            Link(xml, ns, "alternate", info.BaseUrl, "text/html");
             xml.WriteElementString("id", ns, info.BaseUrl);
             var newest = model.Articles.Count > 0 ? model.Articles[^1].DateIso : "1970-01-01";
             xml.WriteElementString("updated", ns, Timestamp(newest));
@@ -74,10 +74,15 @@ public static class AtomFeed
 
     private static string Timestamp(string isoDate) => isoDate + "T00:00:00Z";
 
-    private static void Link(XmlWriter xml, string ns, string rel, string href)
+    private static void Link(XmlWriter xml, string ns, string rel, string href, string? type = null)
     {
         xml.WriteStartElement("link", ns);
         xml.WriteAttributeString("rel", rel);
+        if (type is not null)
+        {
+            xml.WriteAttributeString("type", type);
+        }
+
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }

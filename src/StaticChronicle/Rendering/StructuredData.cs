@@ -63,14 +63,27 @@ public static class StructuredData
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("publisher");
+        if (article.SourceUrl is { Length: > 0 } original)
+        {
+            json.WriteString("isBasedOn", original);
+        }
+
+        // The chronicle retells the reported event; the credit for the retelling is the site's (author and
+        // publisher are what search engines require of a NewsArticle).
+        WriteSiteOrganization(json, "author", site);
+        WriteSiteOrganization(json, "publisher", site);
+        json.WriteEndObject();
+        json.Flush();
+        return JsonText.ScriptSafe(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteSiteOrganization(Utf8JsonWriter json, string property, SiteInfo site)
+    {
+        json.WriteStartObject(property);
         json.WriteString("@type", "Organization");
         json.WriteString("name", site.Title);
         json.WriteString("url", site.BaseUrl);
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.Flush();
-        return JsonText.ScriptSafe(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     public static string Person(SiteInfo site, PersonProfile person)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using StaticChronicle.Site;
 
@@ -6,7 +5,9 @@ namespace StaticChronicle.Rendering;
 
 /// <summary>
 /// timeline.json in TimelineJS's format: a title slide, one event per article and milestone, the eras.
-/// TimelineJS renders headline and text as HTML, so seed text is HTML-escaped inside the JSON.
+/// TimelineJS renders headline and text as HTML, so seed text is HTML-escaped inside the JSON, with only
+/// the characters HTML needs (a character reference such as <c>&amp;#234;</c> shows literally in any consumer that
+/// reads the text as text). Links are absolute: the file is meant to be embedded on other hosts.
 /// </summary>
 public static class TimelineJson
 {
@@ -26,8 +27,8 @@ public static class TimelineJson
 
         foreach (var a in model.Articles)
         {
-            var text = $"{Html(a.Summary)} <a href=\"{Html(a.Url)}\">Read the article</a>";
-            events.Add(new TimelineEvent(Date(a.DateIso), new TimelineText(Html(a.Title), text), null, a.Slug, Autolink: false));
+            var text = $"{Html(a.Summary)} <a href=\"{Html(a.AbsoluteUrl)}\">Read the article</a>";
+            events.Add(new TimelineEvent(Date(a.DateIso), new TimelineText(Html(a.Title), text), "Articles", a.Slug, Autolink: false));
         }
 
         var eras = new List<TimelineEra>();
@@ -53,7 +54,29 @@ public static class TimelineJson
             parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    // Text and double-quoted attribute values need only these four; everything else stays the character it is.
+    private static string Html(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
 
     internal sealed record TimelineDocument(TimelineTitle Title, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineEra> Eras);
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using StaticChronicle.Text;
 
 namespace StaticChronicle.Seeds;
 
@@ -33,7 +34,7 @@ public static class SeedContentHash
     public static string Normalize(ReadOnlySpan<byte> bytes)
     {
         var text = StrictUtf8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes);
-        var lines = text.ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC).Split('\n');
+        var lines = UnicodeNormalization.ToNfc(text.ReplaceLineEndings("\n")).Split('\n');
         return string.Join('\n', lines.Select(line => line.TrimEnd())).Trim('\n');
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticChronicle.Diagnostics;
+using StaticChronicle.Text;
 
 namespace StaticChronicle.Seeds;
 
@@ -73,7 +74,9 @@ public static class SeedReader
                 $"the seed is not valid UTF-8{bad}. Re-save it as UTF-8; if it was copied from a web page, copy it again as plain text.");
         }
 
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // One form for every later step: a name typed decomposed ("Vie\u0302\u0323t") must match, slug and
+        // render as the composed one. The seed file itself is never rewritten.
+        text = UnicodeNormalization.ToNfc(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         if (string.IsNullOrWhiteSpace(text))
         {
             return Fail(displayPath, 0, 0, "the seed is empty. Paste the article's text into it, or delete the file.");

@@ -16,7 +16,12 @@ public sealed record AnniversaryOverview
     /// <summary>Earlier articles that look forward to the anniversary.</summary>
     public IReadOnlyList<ArticleEntry> Road { get; init; } = [];
     public MilestoneEntry? Partnership { get; init; }
+
+    /// <summary>Articles naming the partnership that are not listed elsewhere on the page.</summary>
     public IReadOnlyList<ArticleEntry> PartnershipArticles { get; init; } = [];
+
+    /// <summary>Articles naming the partnership that the year or the road already lists: linked, not repeated.</summary>
+    public IReadOnlyList<ArticleEntry> PartnershipArticlesListedAbove { get; init; } = [];
     public int EventCount { get; init; }
     public int PeopleCount { get; init; }
     public int TopicCount { get; init; }

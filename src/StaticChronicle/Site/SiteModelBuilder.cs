@@ -408,6 +408,11 @@ public static class SiteModelBuilder
         }
 
         var countries = config.People.ToDictionary(p => p.Id, p => p.Country ?? OtherCountry, StringComparer.Ordinal);
+        var road = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList();
+        // Each article is listed once on the page (its entry carries the HTML id); the partnership section links
+        // to the entries already listed under the year or the road instead of listing them again.
+        var partnership = MentionPartnership(entries);
+        bool ListedAbove(ArticleEntry e) => e.Year == settings.Year || (e.MentionsAnniversary && e.Year < settings.Year);
         return new AnniversaryOverview
         {
             Title = settings.Title,
@@ -417,9 +422,10 @@ public static class SiteModelBuilder
             EstablishedText = DateText.Full(settings.RelationsEstablished),
             Url = urls.Link("anniversary/"),
             YearItems = years.Where(y => y.Year == settings.Year).SelectMany(y => y.Months).SelectMany(m => m.Items).ToList(),
-            Road = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList(),
+            Road = road,
             Partnership = milestones.LastOrDefault(m => m.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)),
-            PartnershipArticles = MentionPartnership(entries),
+            PartnershipArticles = partnership.Where(e => !ListedAbove(e)).ToList(),
+            PartnershipArticlesListedAbove = partnership.Where(ListedAbove).ToList(),
             EventCount = inYear.Count,
             PeopleCount = people.Count,
             TopicCount = topics.Count,

@@ -126,7 +126,7 @@ internal static class StageProfile
                 });
                 return 0;
             });
-            Time("feed, sitemap, JSON data", () => AtomFeed.Write(model).Length + Sitemap.Write(jobs.Select(j => j.Page.CanonicalUrl)).Length
+            Time("feed, sitemap, JSON data", () => AtomFeed.Write(model).Length + Sitemap.Write(jobs.Select(j => (j.Page.CanonicalUrl, j.Page.LastModifiedIso))).Length
                 + TimelineJson.Write(model).Length + DataJson.Articles(model).Length + DataJson.People(model).Length);
         }
         finally

@@ -21,8 +21,9 @@ public class DataFilesTests
         Assert.Equal("Party chief receives Japanese PM in Hanoi", entries[0].Element(Atom + "title")!.Value);
         Assert.Equal("https://example.github.io/chronicle/articles/2025-04-27-party-chief-receives-japanese-pm-in-hanoi/",
             entries[0].Element(Atom + "link")!.Attribute("href")!.Value);
-        Assert.Equal("https://example.github.io/chronicle/feed.xml",
-            feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value);
+        var self = feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self");
+        Assert.Equal("https://example.github.io/chronicle/feed.xml", self.Attribute("href")!.Value);
+        Assert.Equal("application/atom+xml", self.Attribute("type")?.Value);
     }
 
     [Fact]
@@ -39,8 +40,26 @@ public class DataFilesTests
         Assert.Equal((2022, 5, 1), (first.GetProperty("start_date").GetProperty("year").GetInt32(),
             first.GetProperty("start_date").GetProperty("month").GetInt32(), first.GetProperty("start_date").GetProperty("day").GetInt32()));
         Assert.Equal("&lt;b&gt;bold&lt;/b&gt;", first.GetProperty("text").GetProperty("headline").GetString());
+        Assert.Equal("Articles", first.GetProperty("group").GetString());
         var milestone = events.Single(e => e.GetProperty("unique_id").GetString() == "milestone-1992-11");
         Assert.False(milestone.GetProperty("start_date").TryGetProperty("day", out _));
+        Assert.Equal("Milestones", milestone.GetProperty("group").GetString());
+    }
+
+    [Fact]
+    public void Timeline_json_links_are_absolute_and_its_text_has_no_character_references()
+    {
+        // TimelineJS is embedded on other hosts too: a root-relative link or "&#234;" only works on ours.
+        var articles = SampleSite.Articles.Select((a, i) => i == 0 ? a with { Title = "Việt Nam & Nhật Bản" } : a).ToList();
+        var model = SiteModelBuilder.Build(SampleSite.Config(), articles);
+        using var doc = JsonDocument.Parse(TimelineJson.Write(model));
+        var events = doc.RootElement.GetProperty("events").EnumerateArray().ToList();
+        var first = events.Single(e => e.GetProperty("unique_id").GetString() == model.Articles[0].Slug);
+        Assert.Equal("Việt Nam &amp; Nhật Bản", first.GetProperty("text").GetProperty("headline").GetString());
+        var text = first.GetProperty("text").GetProperty("text").GetString()!;
+        Assert.Contains($"href=\"{model.Articles[0].AbsoluteUrl}\"", text, StringComparison.Ordinal);
+        Assert.StartsWith("https://", model.Articles[0].AbsoluteUrl, StringComparison.Ordinal);
+        Assert.All(events, e => Assert.DoesNotContain("&#", e.GetProperty("text").GetRawText().Replace("\\u0026", "&", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,11 +82,12 @@ public class DataFilesTests
     }
 
     [Fact]
-    public void The_sitemap_lists_absolute_urls()
+    public void The_sitemap_lists_absolute_urls_with_lastmod_where_the_page_has_one()
     {
-        var sitemap = XDocument.Parse(Sitemap.Write(["https://example.github.io/chronicle/", "https://example.github.io/chronicle/people/"]));
+        var sitemap = XDocument.Parse(Sitemap.Write([("https://example.github.io/chronicle/", "2023-12-01"), ("https://example.github.io/chronicle/people/", null)]));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        Assert.Equal(["https://example.github.io/chronicle/", "https://example.github.io/chronicle/people/"],
-            sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value));
+        var urls = sitemap.Root!.Elements(ns + "url").ToList();
+        Assert.Equal(["https://example.github.io/chronicle/", "https://example.github.io/chronicle/people/"], urls.Select(u => u.Element(ns + "loc")!.Value));
+        Assert.Equal(["2023-12-01", null], urls.Select(u => u.Element(ns + "lastmod")?.Value));
     }
 }

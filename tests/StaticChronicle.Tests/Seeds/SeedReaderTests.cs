@@ -23,6 +23,17 @@ public class SeedReaderTests
     }
 
     [Fact]
+    public void Decomposed_text_is_read_in_nfc_so_names_and_front_matter_match_their_composed_spelling()
+    {
+        // "Việt" typed as e + combining circumflex + combining dot below, in front matter and in the text.
+        var result = Parse("---\ntitle: \"Vie\u0302\u0323t Nam\"\n---\nVie\u0302\u0323t Nam and Japan.\n");
+        var seed = result.Seed!;
+        Assert.Equal("Việt Nam", seed.FrontMatter.Title);
+        Assert.StartsWith("Việt Nam and Japan.", seed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0323', seed.Text);
+    }
+
+    [Fact]
     public void A_binary_file_is_an_error_naming_where_the_first_nul_byte_is()
     {
         var result = Parse([(byte)'P', (byte)'N', (byte)'G', (byte)'\n', (byte)'a', 0, 1, 2]);

@@ -90,7 +90,9 @@ public class SiteModelBuilderTests
         Assert.Equal(2, a.EventCount);
         Assert.Equal(["2022-05-01", "2022-09-12"], a.Road.Select(r => r.DateIso));
         Assert.Equal("2023-11-27", a.Partnership?.DateIso);
-        Assert.Equal(["2023-12-01", "2025-04-27"], a.PartnershipArticles.Select(r => r.DateIso));
+        // 2023-12-01 is listed under the year already: linked from the partnership section, not listed twice.
+        Assert.Equal(["2025-04-27"], a.PartnershipArticles.Select(r => r.DateIso));
+        Assert.Equal(["2023-12-01"], a.PartnershipArticlesListedAbove.Select(r => r.DateIso));
         Assert.Equal((4, 4), (a.PeopleCount, a.TopicCount));
         Assert.Equal("Events per year: 2022: 2, 2023: 2, 2025: 1.", a.Chart.Description);
         Assert.Equal([2022, 2023, 2024, 2025], a.Chart.Bars.Select(b => b.Year));

@@ -1,0 +1,57 @@
+using ICU4N.Text;
+
+namespace StaticChronicle.Text;
+
+/// <summary>
+/// NFC and NFD with the same result on every machine. <see cref="string.Normalize()"/> asks the platform's
+/// ICU and silently returns its input unchanged in globalization-invariant mode (common in containers), so
+/// names, slugs and matching would differ between a laptop and CI; ICU4N carries its own Unicode data.
+/// </summary>
+public static class UnicodeNormalization
+{
+    /// <summary>The text in Normalization Form C (composed): "Vie&#x0302;&#x0323;t" becomes "Việt".</summary>
+    public static string ToNfc(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return MayChange(text) ? Normalizer2.NFCInstance.Normalize(text) : text;
+    }
+
+    /// <summary>The text in Normalization Form D (decomposed), for stripping diacritics.</summary>
+    public static string ToNfd(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsAllBelowCombiningMarks(text) ? text : Normalizer2.NFDInstance.Normalize(text);
+    }
+
+    // Loading ICU4N's data costs tens of milliseconds, and almost every seed is already NFC. A string can only
+    // change under NFC if it holds a combining mark, Hangul jamo, or a character from the few blocks that hold
+    // singletons (characters NFC replaces); precomposed Latin (Vietnamese included), kana and CJK ideographs are
+    // stable. The test is deliberately wider than Unicode's NFC_Quick_Check: a false "may change" only costs time.
+    private static bool MayChange(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300')
+            {
+                continue;
+            }
+
+            if (c is (>= '\u0300' and <= '\u03FF') or (>= '\u0900' and <= '\u0FFF') or (>= '\u1100' and <= '\u11FF')
+                or (>= '\u1F00' and <= '\u2FFF') or (>= '\uF900' and <= '\uFB4F') || char.IsSurrogate(c))
+            {
+                return true;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllBelowCombiningMarks(string text) => !text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF');
+}
