@@ -42,14 +42,15 @@ internal sealed class AddDialogue(SiteConfig site, EditorTerminal terminal, Text
         }
 
         var outcome = _extractor.Extract(seed);
-        var needsDate = givenDate is null && outcome.Article is null && seed.FrontMatter.Date is null && IsMissingDate(outcome);
-        if (outcome.Article is null && !needsDate)
+        var dateMissing = outcome.Article is null && seed.FrontMatter.Date is null && IsMissingDate(outcome);
+        var needsDate = givenDate is null && dateMissing;
+        if (outcome.Article is null && !dateMissing)
         {
             return Refuse(outcome.Diagnostics, "the site could not be built from this article; fix the errors above and add it again.");
         }
 
         // Without a date there is no article yet: extract once more with any date to learn its title and people.
-        var probe = needsDate ? Extract(content, sourceName, [new("date", Placeholder.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]) : outcome;
+        var probe = dateMissing ? Extract(content, sourceName, [new("date", Iso(givenDate ?? Placeholder))]) : outcome;
         if (probe.Article is not { } found)
         {
             return Refuse(probe.Diagnostics, "the site could not be built from this article; fix the errors above and add it again.");
@@ -61,7 +62,7 @@ internal sealed class AddDialogue(SiteConfig site, EditorTerminal terminal, Text
         if (needsDate && !terminal.IsInteractive)
         {
             var candidates = Candidates(seed);
-            var seen = candidates.Count == 0 ? "" : $" (the text mentions {string.Join(", ", candidates.Select(c => Iso(c.Date)))})";
+            var seen = candidates.Count == 0 ? "" : $" (dates seen in the text: {string.Join(", ", candidates.Select(c => Iso(c.Date)))})";
             return Refuse(outcome.Diagnostics,
                 $"Nothing was added: the site cannot be built from an article without a date. Give it as an option: chronicle add {sourceName} --date YYYY-MM-DD{seen}"
                 + (asksTitle ? " --title \"…\"." : "."));

@@ -60,7 +60,8 @@ public static class FrontMatterParser
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        // YamlDotNet throws InvalidOperationException for some unclosed flow lists (a '[' never closed before the end).
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // The YAML starts on file line 2, after the opening fence. YamlDotNet notices an unclosed '[' or '"' only
             // where the text ends, so the opening one is looked for first: that is where the editor must look.
@@ -76,11 +77,18 @@ public static class FrontMatterParser
                 return SeedFrontMatter.Empty;
             }
 
-            var message = YamlMessage(e);
-            var hint = message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            if (e is not YamlException yamlError)
+            {
+                problems.Add(Diagnostic.Error(file, 2, 1,
+                    "the front matter is not valid YAML. Check the quoting and brackets of its fields: every field is `key: value` at the start of a line, lists are `[a, b]` or `- item` lines."));
+                return SeedFrontMatter.Empty;
+            }
+
+            var message = YamlMessage(yamlError);
+            var hint = message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
                 ? "A value holding ': ' must be quoted: `title: \"Vietnam: a new chapter\"`."
                 : "Check the quoting and indentation of this line: every field is `key: value` at the start of a line, lists are `[a, b]` or `- item` lines.";
-            problems.Add(Diagnostic.Error(file, (int)e.Start.Line + 1, (int)e.Start.Column,
+            problems.Add(Diagnostic.Error(file, (int)yamlError.Start.Line + 1, (int)yamlError.Start.Column,
                 $"the front matter is not valid YAML: {message} {hint}"));
             return SeedFrontMatter.Empty;
         }
