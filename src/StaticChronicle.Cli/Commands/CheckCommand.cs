@@ -57,7 +57,7 @@ public static class CheckCommand
                     stderr.WriteLine($"check: {files.Count} seed{(files.Count == 1 ? "" : "s")}, {cache.Extraction.Extracted} extracted, {cache.Extraction.Reused} from the cache.");
                 }
 
-                var report = CheckReport.From(result);
+                var report = CheckReport.From(WithAliasProblems(site, result));
                 var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
                 switch (parseResult.GetValue(format))
                 {
@@ -86,6 +86,21 @@ public static class CheckCommand
             }
         });
         return command;
+    }
+
+    /// <summary>An alias at the address of a real page stops the build: each such error is shown with the seed that has the alias.</summary>
+    private static IngestionResult WithAliasProblems(SiteConfig site, IngestionResult result)
+    {
+        var problems = StaticChronicle.Build.RedirectPages.Check(site, result.Articles);
+        if (problems.Count == 0)
+        {
+            return result;
+        }
+
+        var seeds = result.Seeds.Select(s => problems.Where(p => p.File == s.DisplayPath).ToList() is { Count: > 0 } own
+            ? s with { Diagnostics = [.. s.Diagnostics, .. own] }
+            : s).ToList();
+        return result with { Seeds = seeds, Diagnostics = [.. result.Diagnostics, .. problems] };
     }
 
     /// <summary>A cache that cannot be written (read-only checkout, full disk) makes the next run slower, never this one fail.</summary>

@@ -65,6 +65,31 @@ public static class RedirectPages
         return pages;
     }
 
+    /// <summary>
+    /// The alias errors a build of <paramref name="articles"/> would stop on, without rendering anything, so that
+    /// <c>check</c> reports them too.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(SiteConfig config, IReadOnlyList<StaticChronicle.Content.Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.All(a => a.Aliases.Count == 0))
+        {
+            return [];
+        }
+
+        var model = SiteModelBuilder.Build(config, articles);
+        try
+        {
+            Plan(config, model, PagePlanner.Plan(model).Select(j => j.OutputPath));
+            return [];
+        }
+        catch (DiagnosticException e)
+        {
+            return e.Diagnostics;
+        }
+    }
+
     private static string Html(SiteModel model, ArticleEntry article)
     {
         var title = WebUtility.HtmlEncode(article.Title);
