@@ -145,4 +145,16 @@ public sealed class AddDialogueTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_site.OutputPath, "articles", "2025-04-27-party-chief-receives-japanese-pm-in-hanoi", "index.html")));
         Assert.True(File.Exists(Path.Combine(_site.OutputPath, "articles", "2025-04-27-party-chief-receives-japanese-pm-in-hanoi-2", "index.html")));
     }
+
+    [Fact]
+    public async Task A_front_matter_slug_another_seed_has_is_refused()
+    {
+        var input = Input("mine.md", "---\nslug: 2025-04-27-party-chief-receives-japanese-pm-in-hanoi\n---\n" + PortDeal);
+
+        var (code, _, error) = await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath);
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("error: front-matter slug '2025-04-27-party-chief-receives-japanese-pm-in-hanoi' is already the slug of another seed. Nothing was added", error, StringComparison.Ordinal);
+        Assert.Equal(5, _site.SeedNames().Length);
+    }
 }

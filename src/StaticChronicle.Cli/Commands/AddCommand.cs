@@ -69,10 +69,25 @@ public static class AddCommand
                     return ExitCodes.ContentError;
                 }
 
-                // The slug is fixed now, so correcting the title or date later does not move the published page.
-                if (outcome.Article is { } article && !SeedHasSlug(content, sourceName))
+                // The slug is fixed now, so correcting the title or date later does not move the published page. One that
+                // another seed has would move that seed's page (a front-matter slug wins), so it is never taken.
+                var taken = TakenSlugs(site, stderr);
+                if (SeedHasSlug(content, sourceName))
                 {
-                    var slug = FreeSlug(site, article.Slug, stderr);
+                    if (taken.Contains(outcome.Article!.Slug))
+                    {
+                        stderr.WriteLine($"{sourceName}: error: front-matter slug '{outcome.Article.Slug}' is already the slug of another seed. Nothing was added; choose another slug.");
+                        return ExitCodes.ContentError;
+                    }
+                }
+                else
+                {
+                    var slug = outcome.Article!.Slug;
+                    for (var n = 2; taken.Contains(slug); n++)
+                    {
+                        slug = $"{outcome.Article.Slug}-{n}";
+                    }
+
                     fields.Add(new("slug", slug));
                 }
 
@@ -121,11 +136,8 @@ public static class AddCommand
     private static bool SeedHasSlug(byte[] content, string sourceName) =>
         SeedReader.Parse(content, sourceName, sourceName).Seed?.FrontMatter.Slug is not null;
 
-    /// <summary>
-    /// <paramref name="slug"/>, or with "-2", "-3", … when another seed has it: a slug set in front matter wins over a
-    /// generated one, so taking another seed's would move that seed's page.
-    /// </summary>
-    private static string FreeSlug(SiteConfig site, string slug, TextWriter stderr)
+    /// <summary>The slugs of the seeds already there, extracted through build's cache.</summary>
+    private static HashSet<string> TakenSlugs(SiteConfig site, TextWriter stderr)
     {
         var cache = StaticChronicle.Caching.BuildCache.Open(site);
         var existing = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory), cache.Extraction);
@@ -138,14 +150,7 @@ public static class AddCommand
             stderr.WriteLine($"note: the extraction cache could not be written ({e.Message}).");
         }
 
-        var taken = existing.Seeds.Where(s => s.Article is not null).Select(s => s.Article!.Slug).ToHashSet(StringComparer.Ordinal);
-        var free = slug;
-        for (var n = 2; taken.Contains(free); n++)
-        {
-            free = $"{slug}-{n}";
-        }
-
-        return free;
+        return existing.Seeds.Where(s => s.Article is not null).Select(s => s.Article!.Slug).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Shows what extraction made of the new seed — the same report <c>check</c> gives — so the editor knows what to confirm.</summary>
