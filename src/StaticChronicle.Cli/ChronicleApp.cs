@@ -7,11 +7,12 @@ namespace StaticChronicle.Cli;
 public static class ChronicleApp
 {
     /// <param name="standardInput">What <c>add</c> reads when given no file; null for the console's.</param>
-    public static RootCommand CreateRootCommand(Func<Stream>? standardInput = null)
+    /// <param name="terminal">Who answers <c>add</c>'s questions; null for the console.</param>
+    public static RootCommand CreateRootCommand(Func<Stream>? standardInput = null, EditorTerminal? terminal = null)
     {
         var root = new RootCommand("StaticChronicle: turns raw news articles into a chronology microsite.");
         root.Subcommands.Add(BuildCommand.Create());
-        root.Subcommands.Add(AddCommand.Create(standardInput));
+        root.Subcommands.Add(AddCommand.Create(standardInput, terminal));
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
@@ -19,9 +20,10 @@ public static class ChronicleApp
     }
 
     /// <param name="cancellationToken">Stops a long-running command (<c>serve</c>) as Ctrl-C would.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null, EditorTerminal? terminal = null, CancellationToken cancellationToken = default)
     {
-        var parseResult = CreateRootCommand(standardInput).Parse(args);
+        var parseResult = CreateRootCommand(standardInput, terminal).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var problem in parseResult.Errors)

@@ -16,7 +16,7 @@ public sealed class AddCommandTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public async Task A_new_article_from_a_file_becomes_the_next_seed_named_by_its_content_hash()
+    public async Task A_new_article_from_a_file_becomes_the_next_seed_named_by_its_content_hash_with_its_slug_in_front_matter()
     {
         var input = Path.Combine(_site.Root, "article.txt");
         await File.WriteAllTextAsync(input, NewArticle);
@@ -25,7 +25,9 @@ public sealed class AddCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains($"added {Path.Combine(_site.SeedsPath, NewArticleSeed)}", output, StringComparison.Ordinal);
-        Assert.Equal(NewArticle, await File.ReadAllTextAsync(Path.Combine(_site.SeedsPath, NewArticleSeed)));
+
+        // The text is kept byte for byte (its CRLF line endings too) below the front matter add wrote in the same line endings.
+        Assert.Equal("---\r\nslug: 2023-05-03-test-article\r\n---\r\n" + NewArticle, await File.ReadAllTextAsync(Path.Combine(_site.SeedsPath, NewArticleSeed)));
         Assert.Equal(6, _site.SeedNames().Length);
     }
 
@@ -94,16 +96,17 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_seed_with_no_date_is_stored_but_the_editor_is_told_to_fix_it_with_exit_code_1()
+    public async Task Without_a_terminal_a_seed_with_no_date_is_not_stored_and_the_editor_is_told_to_give_the_date_as_an_option()
     {
         var input = Path.Combine(_site.Root, "undated.txt");
-        await File.WriteAllTextAsync(input, "Ministers meet\n\nThe two ministers met and agreed to deepen cooperation.\n");
+        await File.WriteAllTextAsync(input, "Ministers meet\n\nOn September 22 the two ministers met in Hanoi, recalling their cooperation since 2013.\n");
 
         var (code, output, error) = await CliRunner.RunAsync("add", input, "--config", _site.ConfigPath);
 
         Assert.Equal(ExitCodes.ContentError, code);
-        Assert.Contains("error: no date could be found", output, StringComparison.Ordinal);
-        Assert.Contains("The seed was stored, but the site cannot be built from it yet", error, StringComparison.Ordinal);
-        Assert.Equal(6, _site.SeedNames().Length);
+        Assert.Contains("undated.txt:1:1: error: no date could be found", error, StringComparison.Ordinal);
+        Assert.Contains($"Nothing was added: the site cannot be built from an article without a date. Give it as an option: chronicle add {input} --date YYYY-MM-DD (dates seen in the text: 2013-09-22).", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("added", output, StringComparison.Ordinal);
+        Assert.Equal(5, _site.SeedNames().Length);
     }
 }

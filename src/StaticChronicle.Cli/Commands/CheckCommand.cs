@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticChronicle.Caching;
 using StaticChronicle.Cli.Reports;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
@@ -23,9 +24,13 @@ public static class CheckCommand
         {
             Description = "Also append the report as a Markdown table to FILE (in GitHub Actions: --summary \"$GITHUB_STEP_SUMMARY\").",
         };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Extract every seed again, neither reading nor writing the extraction cache (.chronicle/cache/) that check shares with build.",
+        };
         var command = new Command("check", "Check every seed: print the title, date, people and warnings extracted from each; exit 1 if any seed has an error.")
         {
-            config, seeds, format, summary,
+            config, seeds, format, summary, noCache,
         };
 
         command.SetAction(parseResult =>
@@ -35,8 +40,24 @@ public static class CheckCommand
             try
             {
                 var site = CommonOptions.LoadConfig(parseResult.GetValue(config)!, new ConfigOverrides(parseResult.GetValue(seeds)?.FullName));
-                var result = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory));
-                var report = CheckReport.From(result);
+                var files = SeedFiles.Enumerate(site.SeedsDirectory);
+
+                // The seeds' extraction cache that build keeps, read and written the same way: a seed build (or an earlier
+                // check) extracted is not extracted again. Only the site and build's record of it are left alone.
+                var cache = parseResult.GetValue(noCache) ? null : BuildCache.Open(site);
+                var result = SeedIngestion.Run(site, files, cache?.Extraction);
+                if (cache is not null)
+                {
+                    SaveCache(cache, stderr);
+                    foreach (var note in cache.Notes)
+                    {
+                        stderr.WriteLine($"cache: {note}");
+                    }
+
+                    stderr.WriteLine($"check: {files.Count} seed{(files.Count == 1 ? "" : "s")}, {cache.Extraction.Extracted} extracted, {cache.Extraction.Reused} from the cache.");
+                }
+
+                var report = CheckReport.From(WithAliasProblems(site, result));
                 var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
                 switch (parseResult.GetValue(format))
                 {
@@ -65,5 +86,33 @@ public static class CheckCommand
             }
         });
         return command;
+    }
+
+    /// <summary>An alias at the address of a real page stops the build: each such error is shown with the seed that has the alias.</summary>
+    private static IngestionResult WithAliasProblems(SiteConfig site, IngestionResult result)
+    {
+        var problems = StaticChronicle.Build.RedirectPages.Check(site, result.Articles);
+        if (problems.Count == 0)
+        {
+            return result;
+        }
+
+        var seeds = result.Seeds.Select(s => problems.Where(p => p.File == s.DisplayPath).ToList() is { Count: > 0 } own
+            ? s with { Diagnostics = [.. s.Diagnostics, .. own] }
+            : s).ToList();
+        return result with { Seeds = seeds, Diagnostics = [.. result.Diagnostics, .. problems] };
+    }
+
+    /// <summary>A cache that cannot be written (read-only checkout, full disk) makes the next run slower, never this one fail.</summary>
+    private static void SaveCache(BuildCache cache, TextWriter stderr)
+    {
+        try
+        {
+            cache.Extraction.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cache: the extraction cache could not be written ({e.Message}); the next run will not be faster.");
+        }
     }
 }

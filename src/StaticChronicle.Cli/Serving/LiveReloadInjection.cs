@@ -42,13 +42,33 @@ public static class LiveReloadInjection
             builder.Append("<button type=\"button\" onclick=\"this.parentNode.remove()\" aria-label=\"Hide\" style=\"float:right;background:none;border:1px solid #ffe9e9;color:inherit;border-radius:4px;cursor:pointer\">×</button>");
             builder.Append("<strong>The last change broke the build.</strong> ");
             builder.Append(site.Folder is null ? "No site has been built yet." : "You are seeing the last site that built.");
-            builder.Append(" Fix the problem and save: this page reloads by itself.<ul style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
-            foreach (var problem in site.Problems)
+            builder.Append(" Fix the problem and save: this page reloads by itself.");
+
+            // What broke the build comes first and stands out; warnings only ask for a look, so they wait, folded, below.
+            var errors = site.Problems.Where(p => p.IsError).ToList();
+            var warnings = site.Problems.Where(p => !p.IsError).ToList();
+            builder.Append("<ul class=\"chronicle-errors\" style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
+            foreach (var problem in errors)
             {
-                builder.Append("<li style=\"white-space:pre-wrap\">").Append(WebUtility.HtmlEncode(problem.ToString())).Append("</li>");
+                builder.Append("<li style=\"white-space:pre-wrap;margin:.25rem 0;padding:.25rem .5rem;background:#5c1414;border-left:4px solid #ff6369;color:#fff\">")
+                    .Append(WebUtility.HtmlEncode(problem.ToString())).Append("</li>");
             }
 
-            builder.Append("</ul></div>");
+            builder.Append("</ul>");
+            if (warnings.Count > 0)
+            {
+                builder.Append("<details class=\"chronicle-warnings\" style=\"margin-top:.5rem;color:#f1d9a8\"><summary style=\"cursor:pointer\">")
+                    .Append(CultureInfo.InvariantCulture, $"{warnings.Count} warning{(warnings.Count == 1 ? "" : "s")}")
+                    .Append("</summary><ul style=\"margin:.25rem 0 0;padding-left:1.25rem\">");
+                foreach (var problem in warnings)
+                {
+                    builder.Append("<li style=\"white-space:pre-wrap\">").Append(WebUtility.HtmlEncode(problem.ToString())).Append("</li>");
+                }
+
+                builder.Append("</ul></details>");
+            }
+
+            builder.Append("</div>");
         }
 
         // The generation lets the server answer at once when the site changed between serving this page and connecting.

@@ -116,6 +116,7 @@ public static class SiteBuild
 
         var jobs = PagePlanner.Plan(model);
         CheckTemplatesExist(config, templates, jobs);
+        var redirects = RedirectPages.Plan(config, model, jobs.Select(j => j.OutputPath));
 
         // Pagefind indexes the whole site, so a search build renders everything and the record cannot describe it.
         if (cache is not null && search is not null)
@@ -170,7 +171,7 @@ public static class SiteBuild
         {
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, model, jobs, Unchanged) + CopyAssets(config.TemplatesDirectory, staging, Unchanged);
+            var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, staging, Unchanged);
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -276,10 +277,11 @@ public static class SiteBuild
         }
     }
 
-    private static int WriteDataFiles(string staging, SiteModel model, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
+    private static int WriteDataFiles(
+        string staging, SiteModel model, IReadOnlyList<PageJob> jobs, IReadOnlyList<(string Path, string Html)> redirects, Func<string, UInt128, bool> unchanged)
     {
-        var files = new (string Path, Func<string> Text)[]
-        {
+        (string Path, Func<string> Text)[] files =
+        [
             ("feed.xml", () => AtomFeed.Write(model)),
             ("sitemap.xml", () => Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => (j.Page.CanonicalUrl, j.Page.LastModifiedIso)))),
             ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute("sitemap.xml")}\n"),
@@ -287,7 +289,8 @@ public static class SiteBuild
             ("timeline.json", () => TimelineJson.Write(model)),
             ("data/articles.json", () => DataJson.Articles(model)),
             ("data/people.json", () => DataJson.People(model)),
-        };
+            .. redirects.Select(r => (r.Path, (Func<string>)(() => r.Html))),
+        ];
 
         // Each is a pass over the whole model: made side by side, then compared with what is published.
         var made = new (byte[] Bytes, UInt128 Hash)[files.Length];

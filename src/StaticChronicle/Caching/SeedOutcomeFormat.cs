@@ -1,6 +1,7 @@
 using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
+using StaticChronicle.Seeds;
 
 namespace StaticChronicle.Caching;
 
@@ -97,6 +98,13 @@ public static class SeedOutcomeFormat
         writer.Write(article.MentionsFiftiethAnniversary);
         writer.Write(article.Draft);
         WriteStrings(writer, article.Warnings);
+        writer.Write(article.Aliases.Count);
+        foreach (var alias in article.Aliases)
+        {
+            writer.Write(alias.Path);
+            writer.Write(alias.Line);
+            writer.Write(alias.Column);
+        }
     }
 
     private static Article ReadArticle(BinaryReader reader)
@@ -137,7 +145,19 @@ public static class SeedOutcomeFormat
             MentionsFiftiethAnniversary = reader.ReadBoolean(),
             Draft = reader.ReadBoolean(),
             Warnings = ReadStrings(reader),
+            Aliases = ReadAliases(reader),
         };
+    }
+
+    private static PageAlias[] ReadAliases(BinaryReader reader)
+    {
+        var aliases = new PageAlias[ReadCount(reader)];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = new PageAlias(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        return aliases;
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

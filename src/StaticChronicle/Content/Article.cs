@@ -1,3 +1,5 @@
+using StaticChronicle.Seeds;
+
 namespace StaticChronicle.Content;
 
 /// <summary>One seed after extraction: what its front-matter page holds and what the site is built from.</summary>
@@ -24,6 +26,9 @@ public sealed record Article
     public required string Body { get; init; }
     public bool MentionsFiftiethAnniversary { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>Old addresses (front matter <c>aliases:</c>), each given a redirect page to this article.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 
     /// <summary>Things an editor should confirm (generated title, inferred date, unregistered person, …).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

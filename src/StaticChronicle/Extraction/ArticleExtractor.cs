@@ -62,14 +62,14 @@ public sealed class ArticleExtractor
             return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems);
         }
 
-        var warnings = new List<(int Line, string Message)>();
+        var warnings = new List<(int Line, int Column, string Message)>();
         var (title, titleGenerated) = Title(seed, text, found, warnings);
         if (date.Kind == DateKind.Inferred)
         {
-            warnings.Add((text.Lede.Line, $"the date {date.Date:yyyy-MM-dd} is inferred: {date.Evidence}. If it is wrong, add `date: YYYY-MM-DD` to the front matter."));
+            warnings.Add((text.Lede.Line, 0, $"the date {date.Date:yyyy-MM-dd} is inferred: {date.Evidence}. If it is wrong, add `date: YYYY-MM-DD` to the front matter."));
         }
 
-        var people = People(seed, found, warnings);
+        var people = People(seed, text, texts, found, warnings);
         var article = new Article
         {
             SourcePath = seed.SourcePath,
@@ -87,8 +87,9 @@ public sealed class ArticleExtractor
             MentionsFiftiethAnniversary = MentionsAnniversary(anniversaries),
             Draft = fm.Draft ?? false,
             Warnings = warnings.Select(w => w.Message).ToList(),
+            Aliases = fm.Aliases ?? [],
         };
-        problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, 0, w.Message)));
+        problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, w.Column, w.Message)));
         return new SeedOutcome(seed.SourcePath, seed.DisplayPath, article, problems);
     }
 
@@ -110,7 +111,7 @@ public sealed class ArticleExtractor
         return inferred;
     }
 
-    private static (string Title, bool Generated) Title(Seed seed, ArticleText text, PeopleFindings found, List<(int, string)> warnings)
+    private static (string Title, bool Generated) Title(Seed seed, ArticleText text, PeopleFindings found, List<(int, int, string)> warnings)
     {
         if (seed.FrontMatter.Title is { } title)
         {
@@ -126,11 +127,11 @@ public sealed class ArticleExtractor
         var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(lede);
         var names = found.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         var generated = TitleGenerator.FromLede(lede.Text, found.Spans.Where(s => s.TextIndex == ledeIndex), names);
-        warnings.Add((lede.Line, $"the text has no headline; the title \"{generated}\" was made from the lede. Add `title: \"…\"` to the front matter to set it."));
+        warnings.Add((lede.Line, 0, $"the text has no headline; the title \"{generated}\" was made from the lede. Add `title: \"…\"` to the front matter to set it."));
         return (generated, true);
     }
 
-    private List<PersonMention> People(Seed seed, PeopleFindings found, List<(int, string)> warnings)
+    private List<PersonMention> People(Seed seed, ArticleText text, List<string> texts, PeopleFindings found, List<(int, int, string)> warnings)
     {
         var people = found.People.ToList();
         if (seed.FrontMatter.People is { } names)
@@ -144,17 +145,32 @@ public sealed class ArticleExtractor
             }).ToList();
         }
 
-        foreach (var person in people.Where(p => !p.Registered))
+        for (var i = 0; i < people.Count; i++)
         {
+            var person = people[i];
+            if (person.Registered)
+            {
+                continue;
+            }
+
+            // The message points at the name: the front-matter item, or the first place the text names them.
+            var fromFrontMatter = seed.FrontMatter.People is not null;
+            var (line, column) = fromFrontMatter
+                ? seed.FrontMatter.PositionOf("people", i)
+                : NamePosition.Find(seed, text, texts, found, person.Id) ?? (1, 0);
             var roles = person.Roles.Count > 0 ? $" ({string.Join("; ", person.Roles)})" : "";
-            warnings.Add((seed.FrontMatter.People is null ? 1 : seed.FrontMatter.LineOf("people"),
-                $"{person.Name}{roles} is not in the people registry. If this is a person, add them to `people:` in site-config.yml so every article links to one page."));
+            var message = _registry.Suggest(person.Name) is { } near
+                ? $"{person.Name}{roles} is not in the people registry. Did you mean {near.Name}? "
+                  + (fromFrontMatter ? "Correct the name in `people:` above" : "If the text misspells them, set `people:` in the front matter")
+                  + "; if this is someone else, add them to `people:` in site-config.yml."
+                : $"{person.Name}{roles} is not in the people registry. If this is a person, add them to `people:` in site-config.yml so every article links to one page.";
+            warnings.Add((line, column, message));
         }
 
         return people;
     }
 
-    private List<string> Topics(Seed seed, string allText, List<(int, string)> warnings)
+    private List<string> Topics(Seed seed, string allText, List<(int, int, string)> warnings)
     {
         if (seed.FrontMatter.Topics is not { } given)
         {
@@ -162,16 +178,19 @@ public sealed class ArticleExtractor
         }
 
         var ids = new List<string>();
-        foreach (var value in given)
+        for (var i = 0; i < given.Count; i++)
         {
+            var value = given[i];
             if (_topics.Resolve(value) is { } topic)
             {
                 ids.Add(topic.Id);
             }
             else
             {
-                warnings.Add((seed.FrontMatter.LineOf("topics"),
-                    $"front-matter topic '{value}' is not one of the topics in site-config.yml ({string.Join(", ", _topics.Topics.Select(t => t.Id))}); it is ignored. Add it to `topics:` there or fix the spelling."));
+                var (line, column) = seed.FrontMatter.PositionOf("topics", i);
+                var near = _topics.Suggest(value) is { } suggestion ? $" Did you mean '{suggestion.Id}'?" : "";
+                warnings.Add((line, column,
+                    $"front-matter topic '{value}' is not one of the topics in site-config.yml ({string.Join(", ", _topics.Topics.Select(t => t.Id))}); it is ignored.{near} Add it to `topics:` there or fix the spelling."));
             }
         }
 

@@ -9,7 +9,7 @@ namespace StaticChronicle.Seeds;
 /// <summary>Splits a seed's leading <c>---</c> … <c>---</c> block off its text and reads the override fields in it.</summary>
 public static class FrontMatterParser
 {
-    public static readonly string[] Keys = ["title", "date", "people", "places", "topics", "summary", "slug", "draft"];
+    public static readonly string[] Keys = ["title", "date", "people", "places", "topics", "summary", "slug", "draft", "aliases"];
 
     /// <summary>Splits <paramref name="text"/> (LF line endings); problems name file lines.</summary>
     public static (SeedFrontMatter FrontMatter, string Body, int FirstTextLine, List<Diagnostic> Problems) Split(string text, string file)
@@ -60,11 +60,36 @@ public static class FrontMatterParser
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        // YamlDotNet throws InvalidOperationException for some unclosed flow lists (a '[' never closed before the end).
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // The YAML starts on file line 2, after the opening fence.
-            problems.Add(Diagnostic.Error(file, (int)e.Start.Line + 1, (int)e.Start.Column,
-                $"the front matter is not valid YAML: {YamlMessage(e)} Check the quoting and indentation of this line (a value holding ': ' must be quoted)."));
+            // The YAML starts on file line 2, after the opening fence. YamlDotNet notices an unclosed '[' or '"' only
+            // where the text ends, so the opening one is looked for first: that is where the editor must look.
+            if (UnclosedBracket.Find(yaml) is { } open)
+            {
+                var what = open.Bracket switch
+                {
+                    '[' => "the list opened with '[' here is never closed. End it with ']' on the same line, like `people: [Vo Van Thuong, Kishida Fumio]`.",
+                    '{' => "the '{' here is never closed by '}'. End it on the same line, or write the field as `key: value` lines.",
+                    _ => $"the text opened with {open.Bracket} here is never closed. End it with {open.Bracket} before the end of the line.",
+                };
+                problems.Add(Diagnostic.Error(file, open.Line + 1, open.Column, $"the front matter is not valid YAML: {what}"));
+                return SeedFrontMatter.Empty;
+            }
+
+            if (e is not YamlException yamlError)
+            {
+                problems.Add(Diagnostic.Error(file, 2, 1,
+                    "the front matter is not valid YAML. Check the quoting and brackets of its fields: every field is `key: value` at the start of a line, lists are `[a, b]` or `- item` lines."));
+                return SeedFrontMatter.Empty;
+            }
+
+            var message = YamlMessage(yamlError);
+            var hint = message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
+                ? "A value holding ': ' must be quoted: `title: \"Vietnam: a new chapter\"`."
+                : "Check the quoting and indentation of this line: every field is `key: value` at the start of a line, lists are `[a, b]` or `- item` lines.";
+            problems.Add(Diagnostic.Error(file, (int)yamlError.Start.Line + 1, (int)yamlError.Start.Column,
+                $"the front matter is not valid YAML: {message} {hint}"));
             return SeedFrontMatter.Empty;
         }
 
@@ -97,11 +122,12 @@ public static class FrontMatterParser
                 "topics" => result with { Topics = reader.List(key, value) },
                 "slug" => result with { Slug = reader.SlugValue(key, value) },
                 "draft" => result with { Draft = reader.Boolean(key, value) },
+                "aliases" => result with { Aliases = reader.Aliases(key, value) },
                 _ => reader.Unknown(key, keyNode, result),
             };
         }
 
-        return result with { Lines = lines };
+        return result with { Lines = lines, ItemPositions = reader.Positions };
     }
 
     private static string YamlMessage(YamlException e)
@@ -115,6 +141,9 @@ public static class FrontMatterParser
     /// <summary>Reads one field's value, reporting a wrong shape at the value's file line.</summary>
     private sealed class FieldReader(string file, List<Diagnostic> problems)
     {
+        /// <summary>File positions of the items of each list read, in order.</summary>
+        public Dictionary<string, IReadOnlyList<(int Line, int Column)>> Positions { get; } = new(StringComparer.Ordinal);
+
         public string? Text(string key, YamlNode node)
         {
             if (node is YamlScalarNode scalar)
@@ -157,11 +186,13 @@ public static class FrontMatterParser
             {
                 case YamlSequenceNode sequence:
                     var values = new List<string>();
+                    var positions = new List<(int Line, int Column)>();
                     foreach (var item in sequence.Children)
                     {
                         if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
                         {
                             values.Add(v.Trim());
+                            positions.Add(PositionOf(item));
                         }
                         else
                         {
@@ -169,16 +200,50 @@ public static class FrontMatterParser
                         }
                     }
 
+                    Positions[key] = positions;
                     return values;
                 case YamlScalarNode { Value: null or "" }:
                     return [];
+                case YamlScalarNode { Style: ScalarStyle.Plain } scalar when scalar.Value!.Contains(',', StringComparison.Ordinal):
+                    // Read as one value this would be one person named "A, B", with a page of their own.
+                    var items = scalar.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    Error(node, $"front-matter `{key}` is one text, '{scalar.Value.Trim()}', not a list, so it would be read as one {(key == "people" ? "person" : "name")}. "
+                        + $"Write a list: `{key}: [{string.Join(", ", items)}]`, or one `- item` line per {(key == "people" ? "person" : "item")} under `{key}:`.");
+                    return null;
                 case YamlScalarNode scalar:
                     // A single value is a one-item list; editors write `places: Hanoi`.
+                    Positions[key] = [PositionOf(scalar)];
                     return [scalar.Value!.Trim()];
                 default:
                     Error(node, $"front-matter `{key}` must be a list, like `{key}: [first, second]`.");
                     return null;
             }
+        }
+
+        public List<PageAlias>? Aliases(string key, YamlNode node)
+        {
+            var values = List(key, node);
+            if (values is null)
+            {
+                return null;
+            }
+
+            var aliases = new List<PageAlias>();
+            var positions = Positions.TryGetValue(key, out var known) ? known : [];
+            for (var i = 0; i < values.Count; i++)
+            {
+                var (line, column) = i < positions.Count ? positions[i] : PositionOf(node);
+                if (PageAlias.Normalize(values[i], out var problem) is { } path)
+                {
+                    aliases.Add(new PageAlias(path, line, column));
+                }
+                else
+                {
+                    problems.Add(Diagnostic.Error(file, line, column, $"front-matter alias '{values[i]}' {problem}."));
+                }
+            }
+
+            return aliases;
         }
 
         public string? SlugValue(string key, YamlNode node)
@@ -219,10 +284,14 @@ public static class FrontMatterParser
 
         public SeedFrontMatter Unknown(string key, YamlNode keyNode, SeedFrontMatter current)
         {
+            var suggestion = EditDistance.Closest(key, Keys, k => k) is { } near ? $" Did you mean '{near}'?" : "";
             problems.Add(Diagnostic.Warning(file, (int)keyNode.Start.Line + 1, (int)keyNode.Start.Column,
-                $"front-matter key '{key}' is not one StaticChronicle reads; it is ignored. Known keys: {string.Join(", ", Keys)}."));
+                $"front-matter key '{key}' is not one StaticChronicle reads; it is ignored.{suggestion} Known keys: {string.Join(", ", Keys)}."));
             return current;
         }
+
+        /// <summary>A node's file position: the YAML starts on file line 2.</summary>
+        private static (int Line, int Column) PositionOf(YamlNode node) => ((int)node.Start.Line + 1, (int)node.Start.Column);
 
         private void Error(YamlNode node, string message) =>
             problems.Add(Diagnostic.Error(file, (int)node.Start.Line + 1, (int)node.Start.Column, message));

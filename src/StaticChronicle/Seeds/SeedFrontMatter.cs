@@ -14,8 +14,19 @@ public sealed record SeedFrontMatter
     public string? Slug { get; init; }
     public bool? Draft { get; init; }
 
+    /// <summary>Old addresses of the article, each written as a redirect to its page.</summary>
+    public IReadOnlyList<PageAlias>? Aliases { get; init; }
+
     /// <summary>1-based file line of each field, for messages about a field's value.</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
 
     public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
+
+    /// <summary>1-based file line and column of each item of each list field, in order, for messages about one item.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(int Line, int Column)>> ItemPositions { get; init; } =
+        new Dictionary<string, IReadOnlyList<(int Line, int Column)>>();
+
+    /// <summary>Where item <paramref name="index"/> of list <paramref name="key"/> is; the field's line when unknown.</summary>
+    public (int Line, int Column) PositionOf(string key, int index) =>
+        ItemPositions.TryGetValue(key, out var items) && index >= 0 && index < items.Count ? items[index] : (LineOf(key), 0);
 }

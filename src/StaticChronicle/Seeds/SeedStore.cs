@@ -12,8 +12,10 @@ public static class SeedStore
     /// </summary>
     /// <param name="sourceName">How to name the input in messages (a path, or <c>&lt;stdin&gt;</c>).</param>
     /// <param name="extension"><c>.txt</c>, or <c>.md</c> for a seed that starts with front matter.</param>
+    /// <param name="stored">What to write, when it is not <paramref name="content"/> itself (<c>add</c> puts the answers it was given
+    /// into the front matter); the name and the duplicate check still go by <paramref name="content"/>, the text the editor gave.</param>
     /// <exception cref="DiagnosticException">The text is empty or not UTF-8, or the seeds folder is missing.</exception>
-    public static SeedAddition Add(string seedsDirectory, byte[] content, string sourceName, string extension = ".txt")
+    public static SeedAddition Add(string seedsDirectory, byte[] content, string sourceName, string extension = ".txt", byte[]? stored = null)
     {
         ArgumentNullException.ThrowIfNull(seedsDirectory);
         ArgumentNullException.ThrowIfNull(content);
@@ -24,9 +26,7 @@ public static class SeedStore
 
         var hash = HashOrThrow(content, sourceName);
         var existing = SeedFiles.Enumerate(seedsDirectory);
-        var duplicate = existing.FirstOrDefault(path => SeedFileName.TryParse(path)?.Hash == hash)
-            ?? existing.FirstOrDefault(path => HashOfExisting(path) == hash);
-        if (duplicate is not null)
+        if (Duplicate(existing, hash) is { } duplicate)
         {
             return new SeedAddition(duplicate, IsDuplicate: true);
         }
@@ -37,11 +37,24 @@ public static class SeedStore
         // CreateNew: a seed that appeared meanwhile under the same name is never overwritten.
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {
-            stream.Write(content);
+            stream.Write(stored ?? content);
         }
 
         return new SeedAddition(path, IsDuplicate: false);
     }
+
+    /// <summary>The seed that already holds <paramref name="content"/> (by name, or by its text), or null.</summary>
+    /// <exception cref="DiagnosticException">The text is empty or not UTF-8.</exception>
+    public static string? FindDuplicate(string seedsDirectory, byte[] content, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(seedsDirectory);
+        ArgumentNullException.ThrowIfNull(content);
+        return Duplicate(SeedFiles.Enumerate(seedsDirectory), HashOrThrow(content, sourceName));
+    }
+
+    private static string? Duplicate(IReadOnlyList<string> existing, string hash) =>
+        existing.FirstOrDefault(path => SeedFileName.TryParse(path)?.Hash == hash)
+        ?? existing.FirstOrDefault(path => HashOfExisting(path) == hash);
 
     private static string HashOrThrow(byte[] content, string sourceName)
     {

@@ -34,6 +34,7 @@ public class SeedOutcomeFormatTests
             MentionsFiftiethAnniversary = true,
             Draft = true,
             Warnings = ["title was generated", "date inferred"],
+            Aliases = [new StaticChronicle.Seeds.PageAlias("articles/2023-09-05-old-title/", 4, 5)],
         };
         var outcome = new SeedOutcome("seeds/x.txt", "seeds/x.txt", article,
             [Diagnostic.Warning("seeds/x.txt", 3, 4, "check the date"), Diagnostic.Error("seeds/x.txt", 0, 0, "no date")]);
@@ -53,8 +54,9 @@ public class SeedOutcomeFormatTests
 
     /// <summary>A field added to these records must be added to the cache format too, or the cache would silently drop it.</summary>
     [Theory]
-    [InlineData(typeof(Article), "Body,Date,DateEvidence,DateKind,Draft,MentionsFiftiethAnniversary,People,Places,Slug,SourcePath,Summary,Title,TitleGenerated,Topics,Warnings")]
+    [InlineData(typeof(Article), "Aliases,Body,Date,DateEvidence,DateKind,Draft,MentionsFiftiethAnniversary,People,Places,Slug,SourcePath,Summary,Title,TitleGenerated,Topics,Warnings")]
     [InlineData(typeof(PersonMention), "Evidence,Id,Name,Registered,Roles")]
+    [InlineData(typeof(StaticChronicle.Seeds.PageAlias), "Column,Line,OutputPath,Path")]
     [InlineData(typeof(Diagnostic), "Column,File,IsError,Line,Message,Severity")]
     [InlineData(typeof(SeedOutcome), "Article,Diagnostics,DisplayPath,HasErrors,SourcePath")]
     public void The_format_knows_every_property_of_what_it_stores(Type type, string properties)

@@ -1,4 +1,5 @@
 using StaticChronicle.Config;
+using StaticChronicle.Text;
 
 namespace StaticChronicle.Extraction.People;
 
@@ -62,6 +63,17 @@ public sealed class PeopleRegistry
     /// <summary>The one person whose short name (family name of a two-word name, given name of a longer Vietnamese one) is <paramref name="word"/>.</summary>
     public PersonEntry? FindByShortName(string word) =>
         _byShortName.TryGetValue(WordToken.FoldKey(word), out var list) && list.Count == 1 ? list[0] : null;
+
+    /// <summary>
+    /// The registry person whose spelling is one or two letters away from <paramref name="name"/> (in any word order,
+    /// ignoring case and diacritics), for "did you mean"; null when none is that close.
+    /// </summary>
+    public PersonEntry? Suggest(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = PersonNameKey.For(name);
+        return key.Length > 0 && EditDistance.Closest(key, _byKey.Keys, k => k) is { } near ? _byKey[near] : null;
+    }
 
     /// <summary>Words by which an article may refer to the person after naming them in full.</summary>
     public static IEnumerable<string> ShortNames(string fullName)

@@ -1,6 +1,7 @@
 using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Extraction.People;
+using StaticChronicle.Text;
 
 namespace StaticChronicle.Extraction.Topics;
 
@@ -75,6 +76,15 @@ public sealed class TopicMatcher
         ArgumentNullException.ThrowIfNull(value);
         return Topics.FirstOrDefault(t => string.Equals(t.Id, value, StringComparison.OrdinalIgnoreCase)
                                           || string.Equals(t.Name, value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The topic whose id or name is one or two letters away from <paramref name="value"/>, for "did you mean"; null when none is that close.</summary>
+    public TopicDefinition? Suggest(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var key = value.Trim().ToLowerInvariant();
+        return EditDistance.Closest(key, Topics, t => t.Id.ToLowerInvariant())
+            ?? EditDistance.Closest(key, Topics, t => t.Name.ToLowerInvariant());
     }
 
     /// <summary>Runs of letters and digits; everything else (spaces, hyphens, punctuation) separates words.</summary>
