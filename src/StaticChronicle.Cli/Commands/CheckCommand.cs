@@ -35,7 +35,7 @@ public static class CheckCommand
             try
             {
                 var site = CommonOptions.LoadConfig(parseResult.GetValue(config)!, new ConfigOverrides(parseResult.GetValue(seeds)?.FullName));
-                var result = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory));
+                var result = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory));
                 var report = CheckReport.From(result);
                 var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
                 switch (parseResult.GetValue(format))
