@@ -33,8 +33,8 @@ public static class OutputFolder
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    /// <summary>Called at each step of a publish with the step's name; tests throw from it to simulate a build killed there.</summary>
-    internal static Action<string>? PublishStep { get; set; }
+    /// <summary>Called at each step of a publish with the output folder and the step's name; tests throw from it to simulate a build killed there.</summary>
+    internal static Action<string, string>? PublishStep { get; set; }
 
     /// <summary>Problems that make <paramref name="output"/> unusable; empty when it is a safe output folder.</summary>
     public static IReadOnlyList<Diagnostic> Check(SiteConfig config, string output)
@@ -219,7 +219,7 @@ public static class OutputFolder
         Directory.Move(target, previous);
         try
         {
-            PublishStep?.Invoke("set-aside");
+            PublishStep?.Invoke(target, "set-aside");
             Directory.Move(staging, target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -287,7 +287,7 @@ public static class OutputFolder
             var destination = Resolve(target, line[1..]);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Move(source, destination, overwrite: true);
-            PublishStep?.Invoke($"moved-{++moved}");
+            PublishStep?.Invoke(target, $"moved-{++moved}");
         }
 
         foreach (var line in lines.Where(l => l.StartsWith('-')))

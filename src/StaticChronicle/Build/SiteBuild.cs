@@ -179,8 +179,8 @@ public static class SiteBuild
         {
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, model, jobs, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged);
-            WriteMarker(staging, Unchanged);
+            var files = jobs.Count + WriteDataFiles(staging, model, jobs, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+                + WriteMarker(staging, Unchanged);
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -336,14 +336,16 @@ public static class SiteBuild
         return files.Length;
     }
 
-    /// <summary>The marker that tells the next build this folder is its own to replace; not counted among the site's files.</summary>
-    private static void WriteMarker(string staging, Func<string, UInt128, bool> unchanged)
+    /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>
+    private static int WriteMarker(string staging, Func<string, UInt128, bool> unchanged)
     {
         var bytes = Utf8.GetBytes(OutputFolder.MarkerText);
         if (!unchanged(OutputFolder.MarkerFile, ContentHash.Of(bytes)))
         {
             File.WriteAllBytes(OutputFolder.Resolve(staging, OutputFolder.MarkerFile), bytes);
         }
+
+        return 1;
     }
 
     private static int CopyAssets(string templatesDirectory, IReadOnlyList<string> templateFiles, string staging, Func<string, UInt128, bool> unchanged)
