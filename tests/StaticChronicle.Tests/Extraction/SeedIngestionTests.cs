@@ -2,6 +2,7 @@ using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction;
+using StaticChronicle.Seeds;
 using StaticChronicle.Testing;
 
 namespace StaticChronicle.Tests.Extraction;
@@ -148,16 +149,17 @@ public sealed class SeedIngestionTests : IDisposable
     {
         // Sentences naming people and places on one line: each word used to be tested against every person's words.
         var sentence = "Prime Minister Kishida Fumio and Pham Minh Chinh met in Hanoi on Tuesday to discuss trade with Japanese investors in Tokyo. ";
+        var extractor = new ArticleExtractor(_config);
         double Seconds(int repeats)
         {
             var text = "Vietnam, Japan agree to deepen ties\nHanoi, May 3, 2023 - " + string.Concat(Enumerable.Repeat(sentence, repeats)) + "\n";
+            var seed = SeedReader.Parse(Encoding.UTF8.GetBytes(text), "seeds/big.txt", "seeds/big.txt").Seed!;
             var best = double.MaxValue;
             for (var attempt = 0; attempt < 2; attempt++)
             {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                var result = SeedIngestion.Run(_config, [Seed($"big-{repeats}.txt", text)]);
-                best = Math.Min(best, clock.Elapsed.TotalSeconds);
-                Assert.Single(result.Articles);
+                var before = ThreadCpu.Seconds();
+                Assert.NotNull(extractor.Extract(seed).Article);
+                best = Math.Min(best, ThreadCpu.Seconds() - before);
             }
 
             return best;
@@ -166,8 +168,8 @@ public sealed class SeedIngestionTests : IDisposable
         var small = Seconds(1_000);
         var large = Seconds(8_000);
 
-        // Linear is 8 times; the quadratic version was over 40 times (1 MB took 12 s).
-        Assert.True(large < (small * 24) + 0.5, $"8 times the text took {large:0.00} s against {small:0.00} s");
+        // Linear is 8 times (measured 1.1 s of CPU for the large one); the quadratic version was over 40 times.
+        Assert.True(large < (small * 20) + 0.2, $"8 times the text took {large:0.00} s of CPU against {small:0.00} s");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class SeedReaderTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(2, error.Line);
         Assert.DoesNotContain(";.", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("spaces);", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(");.", error.Message, StringComparison.Ordinal);
         Assert.Matches(@"write e\.g\. `slug: [a-z0-9-]+`", error.Message);
         Assert.EndsWith(".", error.Message, StringComparison.Ordinal);
     }
