@@ -46,7 +46,7 @@ public static class SiteFiles
         if (!IsInside(target, root) && (alsoInside is null || !IsInside(target, Path.TrimEndingDirectorySeparator(Path.GetFullPath(alsoInside)))))
         {
             return Diagnostic.Error(display, 0, 0,
-                $"this is a symbolic link to {target}, outside the site's folder ({DisplayPath.For(root)}); nothing from outside it is read or published. Copy the file into the site instead of linking to it.");
+                $"this is a symbolic link to {target}, outside the site's folder ({root}); nothing from outside it is read or published. Copy the file into the site instead of linking to it.");
         }
 
         return null;
