@@ -96,6 +96,7 @@ public class BuildCommandTests
             var previous = Path.Combine(dir.FullName, "_site", "index.html");
             Directory.CreateDirectory(Path.GetDirectoryName(previous)!);
             await File.WriteAllTextAsync(previous, "the previous site");
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "_site", ".chronicle-output"), "a previous output\n");
 
             var (code, _, error) = await CliRunner.RunAsync("build", "--config", config);
 

@@ -30,7 +30,7 @@ public class CheckCommandTests
         var (code, output, _) = await CliRunner.RunAsync("check", "--config", site.Config);
 
         Assert.Equal(ExitCodes.ContentError, code);
-        Assert.Contains("seeds/1-empty.txt: error: the seed is empty.", output, StringComparison.Ordinal);
+        Assert.Contains("seeds/1-empty.txt:1:1: error: the seed is empty", output, StringComparison.Ordinal);
         Assert.Contains("  title:   Japan and Vietnam sign port deal", output, StringComparison.Ordinal);
         Assert.Contains("  people:  Yamada Taro (unregistered)", output, StringComparison.Ordinal);
         Assert.Contains("warning: Yamada Taro (Governor) is not in the people registry", output, StringComparison.Ordinal);

@@ -140,7 +140,7 @@ public static class AddCommand
     private static HashSet<string> TakenSlugs(SiteConfig site, TextWriter stderr)
     {
         var cache = StaticChronicle.Caching.BuildCache.Open(site);
-        var existing = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory), cache.Extraction);
+        var existing = SeedIngestion.Run(site, SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory), cache.Extraction);
         try
         {
             cache.Extraction.Save();

@@ -40,7 +40,7 @@ public static class BuildCommand
                     parseResult.GetValue(seeds)?.FullName,
                     parseResult.GetValue(output)?.FullName,
                     BaseUrl: parseResult.GetValue(baseUrl)));
-                var files = SeedFiles.Enumerate(site.SeedsDirectory);
+                var files = SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory);
                 stdout.WriteLine($"{site.Title}: {files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
 
                 var result = Run(site, stdout, new BuildOptions
@@ -49,6 +49,11 @@ public static class BuildCommand
                     Search = parseResult.GetValue(search),
                     UseCache = !parseResult.GetValue(noCache),
                 });
+                foreach (var note in result.Notes)
+                {
+                    stdout.WriteLine(note);
+                }
+
                 foreach (var note in result.CacheNotes)
                 {
                     stdout.WriteLine($"cache: {note}");

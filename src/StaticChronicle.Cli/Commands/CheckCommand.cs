@@ -40,7 +40,7 @@ public static class CheckCommand
             try
             {
                 var site = CommonOptions.LoadConfig(parseResult.GetValue(config)!, new ConfigOverrides(parseResult.GetValue(seeds)?.FullName));
-                var files = SeedFiles.Enumerate(site.SeedsDirectory);
+                var files = SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory);
 
                 // The seeds' extraction cache that build keeps, read and written the same way: a seed build (or an earlier
                 // check) extracted is not extracted again. Only the site and build's record of it are left alone.

@@ -28,13 +28,13 @@ public static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            if (SiteConfigLoader.BaseUrlProblem(text, "--base-url") is { } problem)
             {
-                return uri;
+                result.AddError(problem);
+                return null;
             }
 
-            result.AddError($"--base-url '{text}' is not an absolute http(s) URL.");
-            return null;
+            return new Uri(text, UriKind.Absolute);
         },
     };
 

@@ -35,7 +35,7 @@ public static class IngestCommand
                 var folder = parseResult.GetValue(output)?.FullName ?? site.ContentDirectory;
                 ContentFolder.EnsureSafe(folder, site);
                 var given = parseResult.GetValue(files) ?? [];
-                var seedFiles = given.Length > 0 ? given.Select(f => f.FullName).ToList() : SeedFiles.Enumerate(site.SeedsDirectory);
+                var seedFiles = given.Length > 0 ? given.Select(f => f.FullName).ToList() : SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory);
                 var missing = seedFiles.Where(f => !File.Exists(f)).ToList();
                 if (missing.Count > 0)
                 {

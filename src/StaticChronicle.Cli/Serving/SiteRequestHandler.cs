@@ -31,6 +31,14 @@ public sealed class SiteRequestHandler
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var response = context.Response;
+        if (!IsLocalHost(request.Host))
+        {
+            // DNS rebinding: a web page on another name that resolves to 127.0.0.1 must not read the preview.
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            await response.WriteAsync("The preview server answers only to 127.0.0.1 and localhost.\n").ConfigureAwait(false);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -178,8 +186,17 @@ public sealed class SiteRequestHandler
 
     private static void Redirect(HttpResponse response, string location)
     {
+        // "//x/" or "/\\x/" in a Location header is another host to a browser: a redirect is always a path on this one.
         response.StatusCode = StatusCodes.Status301MovedPermanently;
-        response.Headers.Location = location;
+        response.Headers.Location = "/" + location.TrimStart('/', '\\');
+    }
+
+    /// <summary>True for 127.0.0.1, [::1] and localhost, with any port: the names the server is reached by on this machine.</summary>
+    public static bool IsLocalHost(HostString host)
+    {
+        var name = host.Host;
+        return name is "127.0.0.1" or "[::1]" or "::1"
+            || name.Equals("localhost", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Server-Sent Events: one <c>reload</c> event per rebuild (good or bad), comments to keep the connection open.</summary>

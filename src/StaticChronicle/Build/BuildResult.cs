@@ -17,4 +17,7 @@ public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyLi
 
     /// <summary>Why parts of the build cache were ignored, one line each.</summary>
     public IReadOnlyList<string> CacheNotes { get; init; } = [];
+
+    /// <summary>What the build did before building, such as finishing a publish an interrupted build left half done; one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

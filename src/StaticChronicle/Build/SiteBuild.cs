@@ -6,6 +6,7 @@ using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
+using StaticChronicle.Files;
 using StaticChronicle.Rendering;
 using StaticChronicle.Search;
 using StaticChronicle.Seeds;
@@ -29,9 +30,12 @@ public static class SiteBuild
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         ThrowIfAny(OutputFolder.Check(config, config.OutputDirectory));
+        var recovered = OutputFolder.Recover(config.OutputDirectory);
         options.Progress?.Report(new BuildProgress(BuildStage.ReadSeeds, 0, 0));
-        var files = SeedFiles.Enumerate(config.SeedsDirectory);
-        var cache = options.UseCache ? BuildCache.Open(config) : null;
+        var files = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        _ = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
+        var unusable = options.UseCache ? BuildCache.WhyUnusable(config) : null;
+        var cache = options.UseCache && unusable is null ? BuildCache.Open(config) : null;
         if (cache is not null && cache.NothingChanged(files, options, out var record))
         {
             return new BuildResult(record!.Articles, record.Pages, record.Files, record.Warnings, clock.Elapsed, config.OutputDirectory)
@@ -40,6 +44,7 @@ public static class SiteBuild
                 SeedsReused = files.Count,
                 NothingChanged = true,
                 CacheNotes = cache.Notes,
+                Notes = recovered,
             };
         }
 
@@ -66,6 +71,7 @@ public static class SiteBuild
                     SeedsReused = cache.Extraction.Reused,
                     NothingChanged = true,
                     CacheNotes = cache.Notes,
+                    Notes = recovered,
                 };
             }
 
@@ -76,7 +82,8 @@ public static class SiteBuild
                 Warnings = [.. warnings, .. result.Warnings],
                 SeedsExtracted = cache?.Extraction.Extracted ?? files.Count,
                 SeedsReused = cache?.Extraction.Reused ?? 0,
-                CacheNotes = cache?.Notes ?? [],
+                CacheNotes = cache?.Notes ?? (unusable is null ? [] : [unusable]),
+                Notes = [.. recovered, .. result.Notes],
                 Elapsed = clock.Elapsed,
             };
         }
@@ -90,7 +97,7 @@ public static class SiteBuild
     public static BuildResult Run(SiteConfig config, IReadOnlyList<Article> articles, BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Build(config, articles, options, options.UseCache ? BuildCache.Open(config) : null, [], Stopwatch.StartNew());
+        return Build(config, articles, options, options.UseCache && BuildCache.WhyUnusable(config) is null ? BuildCache.Open(config) : null, [], Stopwatch.StartNew());
     }
 
     private static BuildResult Build(
@@ -100,8 +107,10 @@ public static class SiteBuild
         ArgumentNullException.ThrowIfNull(articles);
         var output = config.OutputDirectory;
         ThrowIfAny(OutputFolder.Check(config, output));
+        var recovered = OutputFolder.Recover(output);
 
         options.Progress?.Report(new BuildProgress(BuildStage.LoadTemplates, 0, 0));
+        var templateFiles = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
         var templates = options.LoadTemplates(config.TemplatesDirectory);
 
         options.Progress?.Report(new BuildProgress(BuildStage.PlanPages, 0, 0));
@@ -171,7 +180,8 @@ public static class SiteBuild
         {
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, staging, Unchanged);
+            var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+                + WriteMarker(staging, Unchanged);
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -218,7 +228,7 @@ public static class SiteBuild
                 Save(cache, c => c.SaveRecord(record));
             }
 
-            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count };
+            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, Notes = recovered };
         }
         finally
         {
@@ -233,11 +243,20 @@ public static class SiteBuild
         {
             save(cache);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsFileSystemProblem(e))
         {
-            cache.AddNote($"the build cache could not be written ({e.Message}); the next build will not be faster.");
+            var message = e is AggregateException all ? all.InnerExceptions[0].Message : e.Message;
+            cache.AddNote($"the build cache could not be written ({message}); the next build will not be faster.");
         }
     }
+
+    /// <summary>An I/O or permission problem, also when parallel writes report it inside an <see cref="AggregateException"/>.</summary>
+    private static bool IsFileSystemProblem(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => true,
+        AggregateException all => all.Flatten().InnerExceptions.All(IsFileSystemProblem),
+        _ => false,
+    };
 
     private static void RenderPages(string staging, PageRenderer renderer, IReadOnlyList<PageJob> jobs, IProgress<BuildProgress>? progress)
     {
@@ -262,6 +281,12 @@ public static class SiteBuild
                 {
                     problems.TryAdd(d.ToString(), d);
                 }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A path too long for this file system, a full disk: named with the page, never a stack trace.
+                var d = Diagnostic.Error(job.OutputPath, 0, 0, $"this page cannot be written ({e.Message}). If the address is too long, set a shorter `slug:`.");
+                problems.TryAdd(d.ToString(), d);
             }
 
             var n = Interlocked.Increment(ref done);
@@ -314,16 +339,23 @@ public static class SiteBuild
         return files.Length;
     }
 
-    private static int CopyAssets(string templatesDirectory, string staging, Func<string, UInt128, bool> unchanged)
+    /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>
+    private static int WriteMarker(string staging, Func<string, UInt128, bool> unchanged)
     {
-        var assets = Path.Combine(templatesDirectory, "assets");
-        if (!Directory.Exists(assets))
+        var bytes = Utf8.GetBytes(OutputFolder.MarkerText);
+        if (!unchanged(OutputFolder.MarkerFile, ContentHash.Of(bytes)))
         {
-            return 0;
+            File.WriteAllBytes(OutputFolder.Resolve(staging, OutputFolder.MarkerFile), bytes);
         }
 
+        return 1;
+    }
+
+    private static int CopyAssets(string templatesDirectory, IReadOnlyList<string> templateFiles, string staging, Func<string, UInt128, bool> unchanged)
+    {
+        var assets = Path.Combine(templatesDirectory, "assets") + Path.DirectorySeparatorChar;
         var count = 0;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in templateFiles.Where(f => f.StartsWith(assets, StringComparison.Ordinal)))
         {
             var relative = Path.GetRelativePath(templatesDirectory, file);
             count++;

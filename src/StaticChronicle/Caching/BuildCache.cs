@@ -94,6 +94,26 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>
+    /// Why the cache cannot be used at all (a file stands where its folder should be), or null when it can. Such a file
+    /// is not ours to delete, so the build goes on without the cache and says so in one line.
+    /// </summary>
+    public static string? WhyUnusable(SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var folder = config.RootDirectory;
+        foreach (var part in FolderName.Split('/').Append("extraction"))
+        {
+            folder = Path.Combine(folder, part);
+            if (File.Exists(folder))
+            {
+                return $"{Diagnostics.DisplayPath.For(folder)} is a file, not a folder, so the build cache is not used. Delete or move that file to have the cache again.";
+            }
+        }
+
+        return null;
+    }
+
     public static BuildCache Open(SiteConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);

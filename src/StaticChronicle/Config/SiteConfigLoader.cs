@@ -119,13 +119,39 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (BaseUrlProblem(text, "base_url") is { } problem)
         {
-            Error(node.Start, $"base_url '{text}' is not an absolute http(s) URL. Write it like https://example.github.io/chronicle/.");
+            Error(node.Start, problem);
             return null;
         }
 
-        return NormalizeBaseUrl(uri);
+        return NormalizeBaseUrl(new Uri(text, UriKind.Absolute));
+    }
+
+    /// <summary>
+    /// Why <paramref name="text"/> cannot be a base URL, or null when it can: it must be an absolute http(s) URL without
+    /// a user name or password (they would be published in every absolute link) and without a query or fragment (every
+    /// page address is made by appending a path to it).
+    /// </summary>
+    public static string? BaseUrlProblem(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return $"{name} '{text}' is not an absolute http(s) URL. Write it like https://example.github.io/chronicle/.";
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            return $"{name} holds a user name or password ('{uri.UserInfo.Split(':')[0]}@…'), which would be published in every feed, sitemap and canonical link. Remove the part before '@'.";
+        }
+
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || text.Contains('?', StringComparison.Ordinal) || text.Contains('#', StringComparison.Ordinal))
+        {
+            return $"{name} '{text}' has a query or fragment ('?…' or '#…'); page addresses are made by adding a path to it. Remove everything from the '?' or '#'.";
+        }
+
+        return null;
     }
 
     /// <summary>Base URLs always end in '/', so relative links resolve under the sub-path.</summary>
@@ -250,10 +276,13 @@ public sealed class SiteConfigLoader
             return null;
         }
 
+        var idNode = Child(node, "id");
         var id = OptionalString(node, "id") ?? Slug.From(name);
         if (!Slug.IsSafe(id))
         {
-            Error(Child(node, "id")!.Start, $"person id '{id}' may only hold lowercase letters, digits and '-'.");
+            Error(idNode?.Start ?? Child(node, "name")!.Start, idNode is not null
+                ? $"person id '{id}' may only hold lowercase letters, digits and '-' (at most {Slug.MaxSafeLength}), and start and end with a letter or digit."
+                : $"the name '{name}' gives no usable page address (its id is made of its Latin letters). Add `id:` in Latin letters, e.g. `id: yamada-taro`.");
         }
 
         return new PersonEntry(id, name, OptionalString(node, "native"), OptionalString(node, "country"),
@@ -403,12 +432,18 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
+            if (uri.UserInfo.Length > 0)
+            {
+                Error(node.Start, $"{key} holds a user name or password (the part before '@'), which would be published on every article page. Remove it.");
+                return null;
+            }
+
             return uri;
         }
 
-        Error(node.Start, $"'{text}' is not an absolute URL.");
+        Error(node.Start, $"{key} '{text}' is not an absolute http(s) URL; it becomes a link on every article page. Write it like https://github.com/owner/repository.");
         return null;
     }
 

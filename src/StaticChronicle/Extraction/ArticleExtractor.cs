@@ -70,6 +70,14 @@ public sealed class ArticleExtractor
         }
 
         var people = People(seed, text, texts, found, warnings);
+        foreach (var person in people.Where(p => !p.Registered && !StaticChronicle.Text.Slug.IsSafe(p.Id)))
+        {
+            // A person's page address is made from the Latin letters of the name; "山田太郎" has none.
+            problems.Add(Diagnostic.Error(seed.DisplayPath, fm.People is null ? text.Lede.Line : fm.LineOf("people"), 1,
+                $"the person '{person.Name}' gets no page address: it is made from the Latin letters of the name, and this name has none usable. "
+                + $"Write the name in Latin letters (e.g. `people: [Yamada Taro]`), or add the person to `people:` in site-config.yml with `name:` in Latin letters and `native: {person.Name}`."));
+        }
+
         var article = new Article
         {
             SourcePath = seed.SourcePath,

@@ -27,6 +27,13 @@ public static class SeedIngestion
         Parallel.For(0, seedFiles.Count, i =>
         {
             var file = seedFiles[i];
+            if (SeedReader.HoldsNoBytes(file) is { } empty)
+            {
+                // Never opened: a pipe or device holds no bytes either, and opening or hashing one would wait forever.
+                outcomes[i] = new SeedOutcome(SeedReader.SourcePathFor(file, config.RootDirectory), DisplayPath.For(file), null, empty.Diagnostics);
+                return;
+            }
+
             if (store is not null && store.TryGet(file, out var remembered, out var rememberedSlug))
             {
                 outcomes[i] = remembered;

@@ -63,11 +63,6 @@ public static class StructuredData
         }
 
         json.WriteEndArray();
-        if (article.SourceUrl is { Length: > 0 } original)
-        {
-            json.WriteString("isBasedOn", original);
-        }
-
         // The chronicle retells the reported event; the credit for the retelling is the site's (author and
         // publisher are what search engines require of a NewsArticle).
         WriteSiteOrganization(json, "author", site);

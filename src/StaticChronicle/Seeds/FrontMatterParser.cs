@@ -259,9 +259,15 @@ public static class FrontMatterParser
                 return text;
             }
 
+            if (text.Length > Slug.MaxSafeLength)
+            {
+                Error(node, $"front-matter slug is {text.Length} characters long; at most {Slug.MaxSafeLength} fit in a page address. Shorten it, e.g. `slug: {Slug.From(text, 60)}`.");
+                return null;
+            }
+
             var suggestion = Slug.From(text);
-            var hint = suggestion.Length > 0 ? $" e.g. `slug: {suggestion}`" : "";
-            Error(node, $"front-matter slug '{text}' may only hold lowercase letters, digits and '-' (no '/', '.', spaces);{hint}.");
+            var hint = Slug.IsSafe(suggestion) ? $"write e.g. `slug: {suggestion}`" : "write e.g. `slug: vietnam-japan-summit`";
+            Error(node, $"front-matter slug '{text}' is not usable: a slug holds lowercase letters, digits and '-' only, and starts and ends with a letter or digit (no '/', '.' or spaces); {hint}, or remove `slug:` to have one made from the title.");
             return null;
         }
 

@@ -15,6 +15,11 @@ public static class SeedReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(siteRoot);
         var display = DisplayPath.For(file);
+        if (HoldsNoBytes(file) is { } empty)
+        {
+            return empty;
+        }
+
         byte[] bytes;
         try
         {
@@ -26,6 +31,20 @@ public static class SeedReader
         }
 
         return Parse(bytes, SourcePathFor(file, siteRoot), display);
+    }
+
+    /// <summary>
+    /// The "empty seed" result for a file of length 0, which is never opened: a FIFO, socket or device has length 0 too,
+    /// and reading one would wait forever or never end. Null for a file with bytes (or one that is missing).
+    /// </summary>
+    public static SeedReadResult? HoldsNoBytes(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var info = new FileInfo(file);
+        return info.Exists && info.Length == 0
+            ? Fail(DisplayPath.For(file), 1, 1,
+                "the seed is empty (or not a regular file, such as a pipe: only regular files are seeds). Paste the article's text into it, or delete the file.")
+            : null;
     }
 
     /// <summary>Path relative to the site root with '/' separators; the file name alone when the seed lies outside it.</summary>
@@ -79,7 +98,7 @@ public static class SeedReader
         text = UnicodeNormalization.ToNfc(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Fail(displayPath, 0, 0, "the seed is empty. Paste the article's text into it, or delete the file.");
+            return Fail(displayPath, 1, 1, "the seed is empty (it holds only blank lines). Paste the article's text into it, or delete the file.");
         }
 
         var (frontMatter, body, firstTextLine, problems) = FrontMatterParser.Split(text, displayPath);

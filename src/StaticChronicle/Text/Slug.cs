@@ -41,9 +41,13 @@ public static class Slug
         return slug;
     }
 
+    /// <summary>The longest slug or id accepted: a folder name, well below the 255 bytes file systems allow.</summary>
+    public const int MaxSafeLength = 120;
+
     /// <summary>True when <paramref name="slug"/> is a single safe path segment as <see cref="From"/> makes them.</summary>
     public static bool IsSafe(string slug) =>
         !string.IsNullOrEmpty(slug)
+        && slug.Length <= MaxSafeLength
         && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
         && slug[0] != '-' && slug[^1] != '-';
 }

@@ -48,6 +48,7 @@ public sealed class SearchBuildTests : IDisposable
         // A site in a temporary folder: no node_modules there or above it.
         var config = Config() with { RootDirectory = _temp.Path };
         Directory.CreateDirectory(config.OutputDirectory);
+        File.WriteAllText(Path.Combine(config.OutputDirectory, OutputFolder.MarkerFile), OutputFolder.MarkerText);
         File.WriteAllText(Path.Combine(config.OutputDirectory, "index.html"), "previous site");
         Assert.False(Directory.Exists(Path.Combine(config.RootDirectory, "node_modules")), "the sample site is expected outside any npm install");
 

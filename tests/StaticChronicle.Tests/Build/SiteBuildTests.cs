@@ -52,6 +52,8 @@ public sealed class SiteBuildTests : IDisposable
     {
         var config = Config();
         Directory.CreateDirectory(config.OutputDirectory);
+        // A previous output (the build replaces only those): its marker, and a page the new build does not make.
+        File.WriteAllText(Path.Combine(config.OutputDirectory, OutputFolder.MarkerFile), OutputFolder.MarkerText);
         File.WriteAllText(Path.Combine(config.OutputDirectory, "stale.html"), "old");
         var beside = _temp.Combine("beside.txt");
         File.WriteAllText(beside, "keep me");

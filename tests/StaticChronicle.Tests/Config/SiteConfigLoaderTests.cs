@@ -34,6 +34,41 @@ public class SiteConfigLoaderTests
         Assert.Equal("https://example.org/sub/", config.BaseUrl.ToString());
     }
 
+    [Theory]
+    [InlineData("https://editor:hunter2@example.org/", "user name or password")]
+    [InlineData("https://example.org/sub/?utm=x", "query or fragment")]
+    [InlineData("https://example.org/sub/#top", "query or fragment")]
+    [InlineData("ftp://example.org/", "not an absolute http(s) URL")]
+    public void A_base_url_that_would_publish_credentials_or_lose_a_part_is_refused_where_it_is(string url, string reason)
+    {
+        var problem = Assert.Single(Problems($"title: T\nbase_url: \"{url}\"\n"));
+
+        Assert.Equal((2, 11), (problem.Line, problem.Column));
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)//")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("https://token:x@github.com/o/r")]
+    public void A_repository_url_that_is_not_a_plain_web_address_is_refused_where_it_is(string url)
+    {
+        var problem = Assert.Single(Problems($"{Minimal}repository:\n  url: \"{url}\"\n"));
+
+        Assert.Equal((4, 8), (problem.Line, problem.Column));
+        Assert.StartsWith("url ", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registered_person_whose_name_has_no_latin_letters_is_asked_for_an_id_at_the_name()
+    {
+        var problem = Assert.Single(Problems($"{Minimal}people:\n  - name: 山田太郎\n"));
+
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("Add `id:` in Latin letters", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Broken_yaml_names_the_line_and_column()
     {

@@ -20,6 +20,33 @@ public class SeedReaderTests
         var error = Assert.Single(result.Diagnostics);
         Assert.True(error.IsError);
         Assert.Contains("empty", error.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData("-")]
+    [InlineData("a/../b")]
+    public void A_front_matter_slug_that_is_not_usable_gets_a_clean_message_with_an_example(string slug)
+    {
+        var result = Parse($"---\nslug: \"{slug}\"\n---\nHanoi, May 3, 2023 - Text.\n");
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(2, error.Line);
+        Assert.DoesNotContain(";.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(");.", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"write e\.g\. `slug: [a-z0-9-]+`", error.Message);
+        Assert.EndsWith(".", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slug_too_long_for_a_folder_name_is_a_positioned_error_not_a_crash_later()
+    {
+        var result = Parse($"---\nslug: {new string('a', 300)}\n---\nHanoi, May 3, 2023 - Text.\n");
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("300 characters long", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
