@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -7,14 +6,12 @@ namespace StaticChronicle.Text;
 /// <summary>Folds Latin text to plain ASCII letters ("Trương Thị Mai" → "Truong Thi Mai") so names and slugs compare across diacritics.</summary>
 /// <remarks>
 /// Culture-free on purpose: <see cref="string.Normalize()"/> needs ICU, and without it (globalization-invariant mode,
-/// common in containers) leaves "Việt" as it is, which changed slugs from machine to machine. The decompositions
-/// come from <see cref="AsciiFoldingTable"/>; marks left on their own are dropped by their Unicode category, which
-/// .NET knows without ICU.
+/// common in containers) leaves "Việt" as it is, which changed slugs from machine to machine. The decomposition is
+/// <see cref="UnicodeNormalization"/>'s (ICU4N's own Unicode data); marks are then dropped by their Unicode
+/// category, which .NET knows without ICU.
 /// </remarks>
 public static class AsciiFolding
 {
-    private static readonly FrozenDictionary<int, string> Table = Parse(AsciiFoldingTable.Entries);
-
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,31 +20,25 @@ public static class AsciiFolding
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        var decomposed = UnicodeNormalization.ToNfd(text);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
         {
-            if (Table.TryGetValue(rune.Value, out var folded))
+            switch (c)
             {
-                builder.Append(folded);
-            }
-            else if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(rune.ToString());
+                // Vietnamese đ has no decomposition: it is a letter of its own.
+                case 'đ': builder.Append('d'); break;
+                case 'Đ': builder.Append('D'); break;
+                default:
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
         }
 
-        return builder.ToString();
-    }
-
-    private static FrozenDictionary<int, string> Parse(string entries)
-    {
-        var table = new Dictionary<int, string>();
-        foreach (var entry in entries.Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var key = Rune.GetRuneAt(entry, 0);
-            table[key.Value] = entry[key.Utf16SequenceLength..];
-        }
-
-        return table.ToFrozenDictionary();
+        return UnicodeNormalization.ToNfc(builder.ToString());
     }
 }

@@ -20,7 +20,8 @@ public static class UnicodeNormalization
     public static string ToNfd(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsAllBelowCombiningMarks(text) ? text : Normalizer2.NFDInstance.Normalize(text);
+        // Only ASCII is safe to skip: precomposed letters from U+00C0 on ("À") take themselves apart.
+        return System.Text.Ascii.IsValid(text) ? text : Normalizer2.NFDInstance.Normalize(text);
     }
 
     // Loading ICU4N's data costs tens of milliseconds, and almost every seed is already NFC. A string can only
@@ -52,6 +53,4 @@ public static class UnicodeNormalization
 
         return false;
     }
-
-    private static bool IsAllBelowCombiningMarks(string text) => !text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF');
 }

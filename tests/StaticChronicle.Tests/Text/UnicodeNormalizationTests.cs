@@ -14,9 +14,12 @@ public class UnicodeNormalizationTests
     public void Nfc_composes_what_unicode_composes(string input, string expected) =>
         Assert.Equal(expected, UnicodeNormalization.ToNfc(input));
 
-    [Fact]
-    public void Nfd_takes_precomposed_letters_apart() =>
-        Assert.Equal("Vie\u0323\u0302t", UnicodeNormalization.ToNfd("Việt")); // canonical order: dot below (220) before circumflex (230)
+    [Theory]
+    [InlineData("Việt", "Vie\u0323\u0302t")] // canonical order: dot below (220) before circumflex (230)
+    [InlineData("À", "A\u0300")] // Latin-1 letters decompose too
+    [InlineData("Tokyo", "Tokyo")]
+    public void Nfd_takes_precomposed_letters_apart(string input, string expected) =>
+        Assert.Equal(expected, UnicodeNormalization.ToNfd(input));
 
     [Fact]
     public void Text_that_is_already_nfc_comes_back_as_the_same_instance()
