@@ -1,21 +1,28 @@
 using System.Collections.Concurrent;
-using StaticChronicle.Templating.Parsing;
-using StaticChronicle.Templating.Runtime;
-using StaticChronicle.Templating.Syntax;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
-namespace StaticChronicle.Templating.Hosting;
+namespace StaticChronicle.Rendering;
 
-/// <summary>Loads included templates from one folder; refuses names that would leave it (absolute paths, <c>..</c>, symlinks out).</summary>
-public sealed class FileSystemTemplateLoader : ITemplateLoader
+/// <summary>
+/// Scriban's include loader for <c>templates/</c>: a name is a path relative to the folder, written with <c>/</c>;
+/// absolute names, <c>..</c> and symbolic links that lead out of the folder are refused with an error at the
+/// <c>include</c>. Scriban ships no file loader, and a loader that follows any path would let a template publish
+/// any file on the machine.
+/// </summary>
+internal sealed class TemplateFolderLoader : ITemplateLoader
 {
     private readonly string _root;
     private readonly string _resolvedRoot;
+
+    // A build includes the same partial tens of thousands of times; checking a name walks its path for symbolic
+    // links, and the folder does not change during a build, so each name is checked once.
+    private readonly ConcurrentDictionary<string, string> _checkedPaths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    // Checking a name walks the path for symbolic links; one check per name is enough for a build.
-    private readonly ConcurrentDictionary<string, string> _checkedPaths = new(StringComparer.Ordinal);
-
-    public FileSystemTemplateLoader(string root)
+    public TemplateFolderLoader(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
         _root = Path.GetFullPath(root);
@@ -30,7 +37,7 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
             return known;
         }
 
-        if (templateName.Length == 0 || Path.IsPathRooted(templateName) || templateName.StartsWith('/') || templateName.StartsWith('\\') || templateName.Contains(':', StringComparison.Ordinal))
+        if (templateName.Length == 0 || Path.IsPathRooted(templateName) || templateName[0] is '/' or '\\' || templateName.Contains(':', StringComparison.Ordinal))
         {
             throw new ScriptRuntimeException(callerSpan, $"Include path `{templateName}` must be relative to the templates folder (absolute paths are not allowed)");
         }
@@ -44,11 +51,11 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
         var path = Path.GetFullPath(Path.Combine(_root, Path.Combine(segments)));
         if (!File.Exists(path))
         {
+            // Scriban turns null into "Include template `…` was not found" at the include.
             return null;
         }
 
-        var resolved = Resolve(path);
-        if (!IsInside(resolved, _resolvedRoot))
+        if (!IsInside(Resolve(path), _resolvedRoot))
         {
             throw new ScriptRuntimeException(callerSpan, $"Include path `{templateName}` leads outside the templates folder (through a symbolic link)");
         }
@@ -59,6 +66,9 @@ public sealed class FileSystemTemplateLoader : ITemplateLoader
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         _texts.GetOrAdd(templatePath, File.ReadAllText);
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     private static bool IsInside(string path, string root)
     {
