@@ -20,6 +20,7 @@ internal sealed class PageTemplateContext : TemplateContext
     private long _deadline;
     private StringBuilder? _page;
     private int _pageStart;
+    private ScriptNode? _bufferExpression;
 
     public PageTemplateContext(ScribanTemplates owner, ITemplateLoader loader, IReadOnlyDictionary<string, Template> parsed, TemplateLimits limits)
     {
@@ -106,7 +107,8 @@ internal sealed class PageTemplateContext : TemplateContext
             // Scriban does not see this write, so the page limit is checked here.
             if (_page.Length - _pageStart + text.Length > _limits.PageCharacters)
             {
-                throw new ScriptRuntimeException(span, $"Rendered output exceeds OutputLimit `{_limits.PageCharacters}`.");
+                // The span Scriban passes is the page's; the expression that made the buffer says where.
+                throw new ScriptRuntimeException(_bufferExpression?.Span ?? span, $"Rendered output exceeds OutputLimit `{_limits.PageCharacters}`.");
             }
 
             _page.Append(text);
@@ -123,7 +125,11 @@ internal sealed class PageTemplateContext : TemplateContext
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
-        if (value is string { Length: var length } && length > _limits.StringCharacters)
+        if (value is StringBuilder)
+        {
+            _bufferExpression = scriptNode;
+        }
+        else if (value is string { Length: var length } && length > _limits.StringCharacters)
         {
             throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"String conversion reaches LimitToString `{_limits.StringCharacters}`.");
         }
