@@ -87,6 +87,7 @@ internal sealed class PageTemplateContext : TemplateContext
         finally
         {
             _page = null;
+            _bufferExpression = null;
 
             // Back to a clean state for the thread's next page (also after a failed render); this also renews
             // the output budget.
