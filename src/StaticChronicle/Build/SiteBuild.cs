@@ -262,6 +262,10 @@ public static class SiteBuild
     {
         // One template error usually breaks many pages: report each distinct message once.
         var problems = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
+
+        // And render no more pages of a template that failed: a runaway template costs up to a limit per page
+        // (a regular expression's timeout, the render time), which on every page of a large site is hours.
+        var failed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var done = 0;
         var step = Math.Max(1, jobs.Count / 100);
         progress?.Report(new BuildProgress(BuildStage.RenderPages, 0, jobs.Count));
@@ -271,12 +275,16 @@ public static class SiteBuild
         {
             try
             {
-                var path = OutputFolder.Resolve(staging, job.OutputPath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                renderer.Write(job, path);
+                if (!failed.ContainsKey(job.Template))
+                {
+                    var path = OutputFolder.Resolve(staging, job.OutputPath);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    renderer.Write(job, path);
+                }
             }
             catch (DiagnosticException e)
             {
+                failed.TryAdd(job.Template, true);
                 foreach (var d in e.Diagnostics)
                 {
                     problems.TryAdd(d.ToString(), d);

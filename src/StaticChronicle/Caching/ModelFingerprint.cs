@@ -267,27 +267,24 @@ public sealed class ModelFingerprint
         public static Shape Of(Type type) =>
             new(type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true, type.FullName ?? type.Name, GettersOf(type));
 
-        /// <summary>The members the template engine can read: public instance properties without parameters, and public fields.</summary>
         /// <remarks>Plain reflection: compiling a getter per member costs a one-shot build more than it saves.</remarks>
-        private static Func<object, object?>[] GettersOf(Type type)
-        {
-            var getters = new List<Func<object, object?>>();
+        private static Func<object, object?>[] GettersOf(Type type) =>
+            [.. ReadableMembers(type).Select(m => m is PropertyInfo property ? (Func<object, object?>)property.GetValue : ((FieldInfo)m).GetValue)];
+    }
 
-            // Reflection promises no order, and a fingerprint must not depend on what was reflected on first.
-            foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberType))
-            {
-                if (member is PropertyInfo property && property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true })
-                {
-                    getters.Add(property.GetValue);
-                }
-                else if (member is FieldInfo field)
-                {
-                    getters.Add(field.GetValue);
-                }
-            }
+    /// <summary>
+    /// The members Scriban can read on a .NET object: public instance properties with a public getter and no
+    /// parameters, and public instance fields (a test holds this to what Scriban's accessor lists), in a fixed order.
+    /// </summary>
+    internal static IReadOnlyList<MemberInfo> ReadableMembers(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
 
-            return [.. getters];
-        }
+        // Reflection promises no order, and a fingerprint must not depend on what was reflected on first.
+        return type.GetMembers(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberType)
+            .Where(m => m is PropertyInfo { GetMethod.IsPublic: true } property ? property.GetIndexParameters().Length == 0 : m is FieldInfo)
+            .ToList();
     }
 
     /// <summary>Bytes to hash, in a pooled buffer.</summary>

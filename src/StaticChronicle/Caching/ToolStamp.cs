@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using StaticChronicle.Rendering;
 
 namespace StaticChronicle.Caching;
 
@@ -33,7 +32,7 @@ public static class ToolStamp
         }
 
         Add(library);
-        Add(typeof(ScribanTemplates).Assembly);
+        Add(typeof(Scriban.Template).Assembly);
         Add(Assembly.GetEntryAssembly());
         foreach (var reference in library.GetReferencedAssemblies())
         {

@@ -4,15 +4,15 @@ namespace StaticChronicle.Rendering;
 
 /// <summary>
 /// The one seam between the site and a template engine: render a named template with a set of
-/// global variables. The Scriban-language engine sits behind it today; the real Scriban package
-/// could replace it without touching a template or the rest of the build.
+/// global variables. Scriban (<see cref="ScribanTemplates"/>) sits behind it; tests put recording or echoing
+/// renderers in its place.
 /// </summary>
 public interface ITemplateRenderer
 {
     /// <summary>True when <paramref name="templateName"/> (e.g. <c>person.sbn-html</c>) exists and parsed.</summary>
     bool HasTemplate(string templateName);
 
-    /// <summary>Renders a template; safe to call from several threads at once (one context per call).</summary>
+    /// <summary>Renders a template; safe to call from several threads at once.</summary>
     /// <param name="globals">Top-level variables, named as templates use them (<c>site</c>, <c>page</c>, <c>article</c>…).</param>
     /// <exception cref="Diagnostics.DiagnosticException">A template failed at run time; the message names file, line and column.</exception>
     string Render(string templateName, IReadOnlyDictionary<string, object?> globals);

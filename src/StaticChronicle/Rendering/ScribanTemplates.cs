@@ -1,40 +1,47 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 using StaticChronicle.Diagnostics;
-using StaticChronicle.Templating;
-using StaticChronicle.Templating.Hosting;
-using StaticChronicle.Templating.Parsing;
-using StaticChronicle.Templating.Runtime;
-using StaticChronicle.Templating.Syntax;
 
 namespace StaticChronicle.Rendering;
 
 /// <summary>
-/// The templates folder in the Scriban-language engine: every <c>*.sbn-html</c> (partials included) is
-/// parsed once at load; each render gets its own <see cref="TemplateContext"/> sharing the parsed set,
-/// so pages render in parallel without parsing anything again.
+/// The templates folder on Scriban (the <c>Scriban.Signed</c> package): every <c>*.sbn-html</c> (partials
+/// included) is parsed once at load, and every render shares that set; each thread renders with one reused
+/// context (<see cref="PageTemplateContext"/>), so pages render in parallel without parsing anything again.
 /// </summary>
 public sealed class ScribanTemplates : ITemplateRenderer
 {
-    /// <summary>Guards against a runaway loop while allowing the timeline of a very large site.</summary>
-    public const int LoopLimit = 10_000_000;
-
     private readonly string _directory;
-    private readonly ConcurrentDictionary<string, Template> _parsed;
-    private readonly CachedTemplateLoader _loader;
+    private readonly IReadOnlyDictionary<string, Template> _parsed;
+    private readonly TemplateFolderLoader _loader;
+    private readonly TemplateLimits _limits;
     private readonly ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
 
-    private ScribanTemplates(string directory, ConcurrentDictionary<string, Template> parsed)
+    // One context per thread, made on the thread's first page; a thread that renders for another template set
+    // (a new build in `serve`) replaces it.
+    [ThreadStatic]
+    private static PageTemplateContext? t_context;
+
+    private ScribanTemplates(string directory, IReadOnlyDictionary<string, Template> parsed, TemplateLimits limits)
     {
         _directory = directory;
         _parsed = parsed;
-        _loader = new CachedTemplateLoader(new FileSystemTemplateLoader(directory));
+        _limits = limits;
+        _loader = new TemplateFolderLoader(directory);
     }
 
-    /// <summary>Parses every template under <paramref name="templatesDirectory"/>; throws with every parse error at once.</summary>
-    public static ITemplateRenderer Load(string templatesDirectory)
+    /// <summary>Parses every template under <paramref name="templatesDirectory"/>; throws with every parse error of every template at once.</summary>
+    public static ITemplateRenderer Load(string templatesDirectory) => Load(templatesDirectory, TemplateLimits.Default);
+
+    /// <inheritdoc cref="Load(string)"/>
+    public static ITemplateRenderer Load(string templatesDirectory, TemplateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(templatesDirectory);
+        ArgumentNullException.ThrowIfNull(limits);
         var directory = Path.GetFullPath(templatesDirectory);
         if (!Directory.Exists(directory))
         {
@@ -42,7 +49,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
                 "the templates folder does not exist. Restore templates/ from the repository or set paths.templates.")]);
         }
 
-        var parsed = new ConcurrentDictionary<string, Template>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.sbn-html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -61,7 +68,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
             throw new DiagnosticException(problems);
         }
 
-        return new ScribanTemplates(directory, parsed);
+        return new ScribanTemplates(directory, parsed, limits);
     }
 
     public bool HasTemplate(string templateName) => Find(templateName, out _) is not null;
@@ -82,31 +89,43 @@ public sealed class ScribanTemplates : ITemplateRenderer
             throw new DiagnosticException([Diagnostic.Error(DisplayPath.For(path), 0, 0, $"template '{templateName}' does not exist.")]);
         }
 
-        var variables = new ScriptObject(globals.Count);
-        foreach (var (name, value) in globals)
+        var context = t_context;
+        if (context is null || context.Owner != this)
         {
-            variables[name] = value;
+            context = t_context = NewContext();
+        }
+        else if (context.Busy)
+        {
+            context = NewContext();
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            CachedTemplates = _parsed,
-            LoopLimit = LoopLimit,
-
-            // Pages grow with the site (a topic of thousands of articles); the file system is the limit.
-            OutputLimit = 0,
-        };
-        context.PushGlobal(variables);
         try
         {
-            template.Render(context, output);
+            context.Render(template, globals, output);
         }
         catch (ScriptRuntimeException e)
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? DisplayPath.For(path) : DisplayPath.For(e.Span.FileName);
-            throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
+            throw new DiagnosticException([Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, MessageOf(e))]);
         }
+    }
+
+    private PageTemplateContext NewContext() => new(this, _loader, _parsed, _limits);
+
+    /// <summary>Scriban's message, on one line, with what to do when a limit of the build was reached.</summary>
+    private string MessageOf(ScriptRuntimeException e)
+    {
+        if (e is RenderTimeoutException)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"rendering took longer than {_limits.RenderTime.TotalSeconds:0.#} s and was stopped. Look for a loop that does far more work than the page needs (see \"Limits\" in templates/README.md).");
+        }
+
+        var message = string.Join(' ', e.OriginalMessage.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        string[] limits = ["iteration limit", "LoopLimit", "OutputLimit", "LimitToString", "recursive depth limit", "Regex engine has timed out", "maximum supported"];
+        return limits.Any(l => message.Contains(l, StringComparison.Ordinal))
+            ? message + " This is a limit of the build, there to stop a runaway template (see \"Limits\" in templates/README.md)."
+            : message;
     }
 
     /// <summary>The parsed template a page names, looked up once per name (two renders per page otherwise resolve the path each time).</summary>

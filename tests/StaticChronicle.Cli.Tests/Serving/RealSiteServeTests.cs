@@ -59,7 +59,7 @@ public sealed class RealSiteServeTests : IAsyncLifetime, IDisposable
         var broken = await Eventually.Get(() => Fetch(""), r => r.Html.Contains(LiveReloadInjection.OverlayId, StringComparison.Ordinal), "the error overlay", seconds: 60);
         Assert.Equal(HttpStatusCode.OK, broken.Status);
         Assert.Contains("home.sbn-html:", broken.Html, StringComparison.Ordinal);
-        Assert.Contains("Unexpected `end` statement", broken.Html, StringComparison.Ordinal);
+        Assert.Contains("statement without a corresponding beginning of a block", broken.Html, StringComparison.Ordinal);
         Assert.Contains("Party chief receives Japanese PM in Hanoi", broken.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await Fetch("articles/2023-05-03-japan-and-vietnam-sign-port-deal/")).Status);
         // SyncTextWriter locks on itself while writing.

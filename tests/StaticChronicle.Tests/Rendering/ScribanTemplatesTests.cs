@@ -1,3 +1,4 @@
+using System.Text;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Rendering;
 
@@ -61,5 +62,78 @@ public sealed class ScribanTemplatesTests : IDisposable
         Assert.EndsWith("partials/broken.sbn-html", diagnostic.File, StringComparison.Ordinal);
         Assert.Equal((2, 14), (diagnostic.Line, diagnostic.Column));
         Assert.Equal("Cannot get the member nothing.here for a null object.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_multi_line_value_after_leading_spaces_comes_out_as_it_is()
+    {
+        // Scriban's AutoIndent would put the six spaces before every line of the body, inside the <pre> too.
+        Write("article.sbn-html", "<article>\n      {{ body_html }}\n</article>");
+        const string body = "<p>Lede.</p>\n<pre><code>first line\n    indented four\n\tand a tab\n</code></pre>\n";
+
+        var html = ScribanTemplates.Load(_root).Render("article.sbn-html", new Dictionary<string, object?> { ["body_html"] = body });
+
+        Assert.Equal("<article>\n      " + body + "\n</article>", html);
+    }
+
+    [Fact]
+    public void A_render_appends_to_the_callers_buffer_and_writes_a_buffer_value_as_its_text()
+    {
+        Write("layout.sbn-html", "<main>{{ content }}</main>");
+        var output = new StringBuilder("<!doctype html>");
+
+        ScribanTemplates.Load(_root).Render("layout.sbn-html", new Dictionary<string, object?> { ["content"] = new StringBuilder("<p>page</p>") }, output);
+
+        Assert.Equal("<!doctype html><main><p>page</p></main>", output.ToString());
+    }
+
+    [Fact]
+    public void Pages_render_in_parallel_without_seeing_each_others_variables()
+    {
+        Write("page.sbn-html", "{{ for i in 1..count }}{{ name }}{{ i }}{{ if !for.last }},{{ end }}{{ end }}{{ include 'partials/tail.sbn-html' }}");
+        Write("partials/tail.sbn-html", "|{{ seen ?? 'first' }}{{ seen = name }}");
+        var templates = ScribanTemplates.Load(_root);
+        var results = new string[400];
+
+        Parallel.For(0, results.Length, n =>
+            results[n] = templates.Render("page.sbn-html", new Dictionary<string, object?> { ["name"] = "n" + n, ["count"] = (n % 5) + 1 }));
+
+        for (var n = 0; n < results.Length; n++)
+        {
+            Assert.Equal(string.Join(",", Enumerable.Range(1, (n % 5) + 1).Select(i => $"n{n}{i}")) + "|first", results[n]);
+        }
+    }
+
+    [Fact]
+    public void A_failed_render_leaves_nothing_behind_for_the_next_page()
+    {
+        Write("broken.sbn-html", "{{ left = 'over' }}{{ capture c }}in capture {{ nothing.here }}{{ end }}");
+        Write("page.sbn-html", "[{{ left }}]{{ 1 + 1 }}");
+        var templates = ScribanTemplates.Load(_root);
+
+        Assert.Throws<DiagnosticException>(() => templates.Render("broken.sbn-html", new Dictionary<string, object?>()));
+        var output = new StringBuilder();
+        templates.Render("page.sbn-html", new Dictionary<string, object?>(), output);
+
+        Assert.Equal("[]2", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("{{ text[5] }}", 4)]
+    [InlineData("{{ items[5] }}", 4)]
+    [InlineData("{{ text | string.slice 1 (-1) }}", 26)]
+    public void Scribans_own_rules_for_indexes_and_slices_apply(string page, int column)
+    {
+        // Where the in-house engine printed nothing, Scriban stops at the expression: an index past the end of a
+        // string or of a list from the model, and a negative slice length. A negative index counts from the end.
+        Write("ok.sbn-html", "[{{ items[-1] }}][{{ text | string.slice 1 2 }}][{{ text | string.slice (-2) }}][{{ items | array.last }}]");
+        Write("page.sbn-html", page);
+        var templates = ScribanTemplates.Load(_root);
+        var globals = new Dictionary<string, object?> { ["items"] = new[] { 1, 2 }, ["text"] = "abc" };
+
+        Assert.Equal("[2][bc][bc][2]", templates.Render("ok.sbn-html", globals));
+        var problem = Assert.Single(Assert.Throws<DiagnosticException>(() => templates.Render("page.sbn-html", globals)).Diagnostics);
+        Assert.Equal((1, column), (problem.Line, problem.Column));
+        Assert.DoesNotContain('\n', problem.Message);
     }
 }
