@@ -85,7 +85,7 @@ public sealed class ArticleExtractor
 
         var facts = Facts(texts, sentences, found, date.Date);
         var people = People(seed, found, facts, date.Date, warnings);
-        var ranked = Topics(seed, sentences, warnings);
+        var ranked = Topics(seed, sentences, Offices(texts, found), warnings);
         var article = new Article
         {
             SourcePath = seed.SourcePath,
@@ -280,12 +280,33 @@ public sealed class ArticleExtractor
         return pairs.DistinctBy(p => (p.First, p.Second)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
     }
 
-    private List<TopicReason> Topics(Seed seed, List<ArticleSentence> sentences, List<(int, string)> warnings)
+    /// <summary>Where the text gives people's offices: the title words before a name, and the appositive after it.</summary>
+    private static List<(int Text, int Start, int End)> Offices(List<string> texts, PeopleFindings found)
+    {
+        var offices = new List<(int, int, int)>();
+        foreach (var span in found.Spans)
+        {
+            var text = texts[span.TextIndex];
+            var end = span.End;
+            if (end + 1 < text.Length && text[end] == ',')
+            {
+                var next = found.Spans.Where(s => s.TextIndex == span.TextIndex && s.RoleStart > span.End).Select(s => s.RoleStart).DefaultIfEmpty(text.Length).Min();
+                var stop = text.IndexOfAny(['.', ';', ':', '(', ')'], end);
+                end = Math.Min(next, stop < 0 ? text.Length : stop);
+            }
+
+            offices.Add((span.TextIndex, Math.Min(span.RoleStart, span.Start), end));
+        }
+
+        return offices;
+    }
+
+    private List<TopicReason> Topics(Seed seed, List<ArticleSentence> sentences, List<(int Text, int Start, int End)> offices, List<(int, string)> warnings)
     {
         if (seed.FrontMatter.Topics is not { } given)
         {
-            // Headline (text 0) and lede (text 1) weigh more.
-            return _ranker.Rank(sentences, leadTexts: 2);
+            // Headline (text 0) and the first two paragraphs (a standfirst often comes before the lede) weigh more.
+            return _ranker.Rank(sentences, leadTexts: 3, offices);
         }
 
         var ranked = new List<TopicReason>();

@@ -8,19 +8,34 @@ namespace StaticChronicle.Extraction.Topics;
 
 /// <summary>
 /// An article's main topics, ranked. Every sentence shares one point among the topics its keywords name, so a
-/// sentence about one thing counts in full and a list of ten fields counts little for each; repeated keywords in
-/// a sentence count a little more; the headline and lede count double. Keywords match inflected forms
+/// sentence about one thing counts in full and a list of fields counts little for each (a list of four or more
+/// topics, or an enumeration "including A, B, and C", counts half again); what follows ", while" counts half; the headline and lede count double; "… exchange channels"
+/// names a channel, not a topic. Keywords match inflected forms
 /// ("technical interns"); a lowercase keyword inside a capitalised name ("Ministry of Public Security") does not
-/// count. At most four topics, each with at least a share of the leader's score; a courtesy call may have none.
+/// count, nor does the name of an institution ("National Assembly", "National Diet") used as a venue or a channel:
+/// both count only inside the offices of the people the article names ("President of the House of Councillors"),
+/// where they say what kind of meeting it was. At most four topics, each with at least a share of the leader's
+/// score; a courtesy call may have none.
 /// </summary>
 public sealed class TopicRanker
 {
     private const int MaxTopics = 4;
     private const double LeadWeight = 2.0;
-    private const double RelativeFloor = 0.15;
+    private const double RelativeFloor = 0.3;
     private const double AbsoluteFloor = 0.3;
+    private const int ListSize = 4;
+    private const double ListWeight = 0.5;
+    private const double SecondaryClauseWeight = 0.5;
 
-    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface)> _keywords = [];
+    // The runner-up stays beside a lone main topic when this many sentences come back to it, lists or not.
+    private const int RecurringSentences = 3;
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
+    };
+
+    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution)> _keywords = [];
 
     public TopicRanker(IReadOnlyList<TopicDefinition> topics)
     {
@@ -33,7 +48,9 @@ public sealed class TopicRanker
                 var words = WordToken.Split(keyword).Select(w => w.Key).ToArray();
                 if (words.Length > 0)
                 {
-                    _keywords.Add((t, words, keyword.Any(char.IsLetter) && keyword.Where(char.IsLetter).All(char.IsUpper), keyword));
+                    var allCaps = keyword.Any(char.IsLetter) && keyword.Where(char.IsLetter).All(char.IsUpper);
+                    var institution = !allCaps && char.IsUpper(keyword[0]) && words.Any(InstitutionWords.Contains);
+                    _keywords.Add((t, words, allCaps, keyword, institution));
                 }
             }
         }
@@ -46,9 +63,11 @@ public sealed class TopicRanker
 
     /// <summary>Ranked topic ids with their reasons.</summary>
     /// <param name="leadTexts">How many of the first texts are headline and lede (they count double).</param>
-    public List<TopicReason> Rank(IReadOnlyList<ArticleSentence> sentences, int leadTexts)
+    /// <param name="offices">Where the text gives people's offices: (text, start, end).</param>
+    public List<TopicReason> Rank(IReadOnlyList<ArticleSentence> sentences, int leadTexts, IReadOnlyList<(int Text, int Start, int End)> offices)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(offices);
         var score = new double[Topics.Count];
         var sentencesOf = new int[Topics.Count];
         var inLead = new bool[Topics.Count];
@@ -60,17 +79,21 @@ public sealed class TopicRanker
 
         foreach (var sentence in sentences)
         {
-            var hits = Hits(sentence.Text);
+            var inSentence = offices.Where(o => o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
+                .Select(o => (o.Start - sentence.Start, o.End - sentence.Start)).ToList();
+            var hits = Hits(sentence.Text, inSentence);
             if (hits.Count == 0)
             {
                 continue;
             }
 
             var lead = sentence.TextIndex < leadTexts;
-            var weight = lead ? LeadWeight : 1.0;
+            var weight = IsList(sentence.Text, hits.Count) ? ListWeight : 1.0;
             foreach (var (topic, (count, surfaces)) in hits)
             {
-                score[topic] += weight * Math.Sqrt(count) / hits.Count;
+                // People's offices say what kind of meeting it was wherever they stand; the lede's own words weigh double.
+                var leadWeight = lead && !OnlyInOffices(topic, sentence.Text, inSentence) ? LeadWeight : 1.0;
+                score[topic] += leadWeight * weight * (count > 0 ? 1.0 : SecondaryClauseWeight) / hits.Count;
                 sentencesOf[topic]++;
                 inLead[topic] |= lead;
                 words[topic].UnionWith(surfaces);
@@ -78,22 +101,47 @@ public sealed class TopicRanker
         }
 
         var top = score.DefaultIfEmpty(0).Max();
-        return Enumerable.Range(0, Topics.Count)
-            .Where(t => score[t] > 0 && score[t] >= Math.Max(AbsoluteFloor, RelativeFloor * top))
-            .OrderByDescending(t => score[t]).ThenBy(t => t)
-            .Take(MaxTopics)
+        var ordered = Enumerable.Range(0, Topics.Count).Where(t => score[t] > 0).OrderByDescending(t => Math.Round(score[t], 6)).ThenByDescending(t => inLead[t]).ThenBy(t => t).ToList();
+        var chosen = ordered.Where(t => score[t] >= Math.Max(AbsoluteFloor, RelativeFloor * top)).Take(MaxTopics).ToList();
+        if (chosen.Count == 1 && ordered.Count > 1 && sentencesOf[ordered[1]] >= RecurringSentences)
+        {
+            chosen.Add(ordered[1]);
+        }
+
+        return chosen
             .Select(t => new TopicReason(Topics[t].Id, string.Create(CultureInfo.InvariantCulture,
                 $"score {score[t]:0.00} from {sentencesOf[t]} sentence{(sentencesOf[t] == 1 ? "" : "s")}{(inLead[t] ? ", headline or lede" : "")}: {string.Join(", ", words[t])}")))
             .ToList();
     }
 
     /// <summary>Per topic: keyword hits in the sentence and the words that hit.</summary>
-    private Dictionary<int, (int Count, List<string> Surfaces)> Hits(string sentence)
+    private static bool IsList(string sentence, int topics)
+    {
+        if (topics >= ListSize)
+        {
+            return true;
+        }
+
+        var including = sentence.IndexOf("including ", StringComparison.Ordinal);
+        if (including < 0)
+        {
+            including = sentence.IndexOf("such as ", StringComparison.Ordinal);
+        }
+
+        return including >= 0 && sentence.AsSpan(including).Count(',') >= 2;
+    }
+
+    private bool OnlyInOffices(int topic, string sentence, List<(int Start, int End)> offices) =>
+        offices.Count > 0 && Hits(sentence, []).ContainsKey(topic) is false;
+
+    /// <summary>Per topic: keyword hits before any ", while" clause (0 when all are in it) and the words that hit.</summary>
+    private Dictionary<int, (int Count, List<string> Surfaces)> Hits(string sentence, List<(int Start, int End)> offices)
     {
         var tokens = WordToken.Split(sentence);
+        var secondary = sentence.IndexOf(", while ", StringComparison.Ordinal);
         var taken = new bool[tokens.Count];
         var hits = new Dictionary<int, (int, List<string>)>();
-        foreach (var (topic, keyword, caseSensitive, surface) in _keywords)
+        foreach (var (topic, keyword, caseSensitive, surface, institution) in _keywords)
         {
             for (var i = 0; i + keyword.Length <= tokens.Count; i++)
             {
@@ -107,15 +155,20 @@ public sealed class TopicRanker
                     taken[k] = true;
                 }
 
-                // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival").
-                if (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised)
+                // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival"), and an
+                // institution's name alone is a venue or a channel; inside someone's office both say what the meeting was.
+                var inOffice = offices.Any(o => tokens[i].Start >= o.Start && tokens[i].Start < o.End);
+                // "people-to-people exchange channels", "National Assembly channels": a channel of contacts, not a topic.
+                var channel = Enumerable.Range(i + keyword.Length, 2).Any(k => k < tokens.Count && tokens[k].Key is "channel" or "channels");
+                if (channel || (!inOffice && (institution || (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised))))
                 {
                     continue;
                 }
 
+                var main = secondary < 0 || tokens[i].Start < secondary ? 1 : 0;
                 var (count, surfaces) = hits.TryGetValue(topic, out var h) ? h : (0, new List<string>());
                 surfaces.Add(string.Join(' ', tokens.Skip(i).Take(keyword.Length).Select(x => x.Text.ToLowerInvariant())));
-                hits[topic] = (count + 1, surfaces);
+                hits[topic] = (count + main, surfaces);
             }
         }
 
