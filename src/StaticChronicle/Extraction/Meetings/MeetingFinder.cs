@@ -20,6 +20,12 @@ public static class MeetingFinder
         "welcomed", "welcomes", "welcoming", "greeted", "summit", "dialogue", "co-chaired", "co-chair", "co-chairs",
     };
 
+    // Joint acts that imply the two sides sat together, when both are named in the sentence ("X and Y agreed …").
+    private static readonly HashSet<string> JointWords = new(StringComparer.Ordinal)
+    {
+        "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
+    };
+
     private static readonly string[] Earlier = ["last year", "last month", "last week", "previous", "earlier this", "ago", "last january",
         "last february", "last march", "last april", "last may", "last june", "last july", "last august", "last september",
         "last october", "last november", "last december", "in the past"];
@@ -38,13 +44,15 @@ public static class MeetingFinder
         foreach (var sentence in sentences)
         {
             var words = WordToken.Split(sentence.Text);
-            if (!words.Any(w => MeetingWords.Contains(w.Key)))
+            var meeting = words.Any(w => MeetingWords.Contains(w.Key));
+            if (!meeting && !words.Any(w => JointWords.Contains(w.Key)))
             {
                 continue;
             }
 
             var lower = sentence.Text.ToLowerInvariant();
-            if (Earlier.Any(e => lower.Contains(e, StringComparison.Ordinal)))
+            var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
+            if (Earlier.Any(e => keys.Contains(" " + e + " ", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -57,6 +65,11 @@ public static class MeetingFinder
             }
 
             var sides = named.Select(sideOf).Distinct().ToList();
+            if (sides.Count == 1 && !meeting)
+            {
+                continue;
+            }
+
             if (sides.Count == 1)
             {
                 // One side named: they met the other side's lead, if the article has one.

@@ -58,8 +58,7 @@ public static class PersonSides
         {
             var text = texts[span.TextIndex];
             var floor = spans.Where(s => s.TextIndex == span.TextIndex && s.End <= span.RoleStart).Select(s => s.End).DefaultIfEmpty(0).Max();
-            var from = Math.Max(floor, Math.Min(span.RoleStart, span.Start) - 30);
-            var before = text[from..span.Start].ToLowerInvariant().Replace('’', '\'');
+            var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
             var hit = Nationalities
                 .Select(n => (n.Country, At: LastWord(before, n.Word)))
                 .Where(n => n.At >= 0)
@@ -83,6 +82,36 @@ public static class PersonSides
         }
 
         return Other;
+    }
+
+    /// <summary>Up to three words before <paramref name="at"/> ("his Japanese counterpart"), not past punctuation or another name.</summary>
+    private static int WordsBack(string text, int at, int floor)
+    {
+        var from = at;
+        var words = 0;
+        var i = at - 1;
+        while (i >= floor && words < 3)
+        {
+            while (i >= floor && text[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < floor || !(char.IsLetter(text[i]) || text[i] is '\'' or '’'))
+            {
+                break;
+            }
+
+            while (i >= floor && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i--;
+            }
+
+            from = i + 1;
+            words++;
+        }
+
+        return from;
     }
 
     private static string Normal(string country) =>

@@ -23,7 +23,7 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
         "met", "meet", "meeting", "talks", "talk", "received", "receives", "receiving", "reception", "welcomed", "welcome",
         "hosted", "hosts", "held", "holds", "visit", "visits", "visited", "visiting", "arrived", "ceremony", "conference",
         "summit", "forum", "signed", "signing", "attended", "banquet", "dialogue", "discussion", "gathering", "session",
-        "receive", "meets", "host", "opened", "trip", "tour",
+        "receive", "meets", "host", "opened", "trip", "tour", "event", "festival", "exhibition", "celebration",
     };
 
     private static readonly HashSet<string> Earlier = new(StringComparer.Ordinal) { "last", "previous", "earlier", "ago", "former", "past" };

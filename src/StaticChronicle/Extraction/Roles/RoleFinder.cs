@@ -31,6 +31,12 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     [GeneratedRegex(@"\b[Tt]he (?<title>minister|official|ambassador|governor|president|chairman|chairwoman|premier|mayor|envoy|leader|secretary)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleReference();
 
+    [GeneratedRegex(@"\bits\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItsBefore();
+
+    [GeneratedRegex(@"\bthe ((?:[\p{Lu}][\p{L}'’&-]*\s+(?:of\s+|and\s+)?)*(?:Federation|Association|Alliance|Group|Committee|Council|Commission|Union|Assembly|Party|Corporation|Company|Bank|Agency|Organisation|Organization|Forum|Chamber|Institute|University|Foundation|Society|Club|Network|Fund))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBody();
+
     [GeneratedRegex(@"^who (?:is|was) (?:also )?", RegexOptions.CultureInvariant)]
     private static partial Regex WhoIs();
 
@@ -96,6 +102,11 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             {
                 before = $"{before} of {place}";
             }
+            else if (ItsBefore().IsMatch(text[..span.RoleStart]) && BodyBefore(span.TextIndex, span.RoleStart) is { } body)
+            {
+                // "a delegation of the Japan Business Federation led by its Chairman …"
+                before = $"{before} of the {body}";
+            }
 
             if (!before.Contains("counterpart", StringComparison.OrdinalIgnoreCase))
             {
@@ -156,6 +167,13 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var earlier = string.Join("\n", texts.Take(span.TextIndex)) + "\n" + texts[span.TextIndex][..span.Start];
         var named = Regex.Matches(earlier, $@"\bthe ((?:[\p{{Lu}}][\p{{L}}'’]*(?:\s+(?:-|–)\s+|\s+|-))+{kind})\b", RegexOptions.CultureInvariant);
         return named.Count == 0 ? phrase : string.Concat(phrase.AsSpan(0, m.Index), "the ", named[^1].Groups[1].Value, phrase.AsSpan(m.Index + m.Length));
+    }
+
+    /// <summary>The organisation named last before <paramref name="offset"/> in the same text ("the Japan Business Federation").</summary>
+    private string? BodyBefore(int textIndex, int offset)
+    {
+        var found = NamedBody().Matches(texts[textIndex][..offset]);
+        return found.Count == 0 ? null : found[^1].Groups[1].Value;
     }
 
     /// <summary>The place named last before <paramref name="offset"/>, one followed by "prefecture"/"province" first.</summary>

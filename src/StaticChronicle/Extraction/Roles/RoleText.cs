@@ -77,7 +77,7 @@ public static partial class RoleText
         }
         while (changed);
 
-        foreach (var suffix in CountrySuffixes)
+        foreach (var suffix in CountrySuffixes.OrderByDescending(x => x.Length))
         {
             if (text.EndsWith(suffix, StringComparison.Ordinal))
             {
