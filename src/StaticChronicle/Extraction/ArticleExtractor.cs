@@ -85,7 +85,8 @@ public sealed class ArticleExtractor
 
         var facts = Facts(texts, sentences, found, date.Date);
         var people = People(seed, found, facts, date.Date, warnings);
-        var ranked = Topics(seed, sentences, Offices(texts, found), warnings);
+        var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
+        var ranked = Topics(seed, sentences, Offices(texts, found), ledeIndex, warnings);
         var article = new Article
         {
             SourcePath = seed.SourcePath,
@@ -99,7 +100,7 @@ public sealed class ArticleExtractor
             Places = fm.Places ?? _places.Find(texts, words, found.Spans),
             Topics = ranked.Select(r => r.Topic).ToList(),
             TopicReasons = ranked,
-            EventPlace = EventPlace(seed, texts, sentences, text),
+            EventPlace = seed.FrontMatter.EventPlaceSet ? seed.FrontMatter.EventPlace : _eventPlaces.Find(texts, sentences, ledeIndex, text.Lede.Text),
             Met = Met(seed, people, facts, problems),
             Source = Source(seed, text),
             Summary = fm.Summary ?? LedeSummary.From(text.Lede.Text),
@@ -301,12 +302,12 @@ public sealed class ArticleExtractor
         return offices;
     }
 
-    private List<TopicReason> Topics(Seed seed, List<ArticleSentence> sentences, List<(int Text, int Start, int End)> offices, List<(int, string)> warnings)
+    private List<TopicReason> Topics(Seed seed, List<ArticleSentence> sentences, List<(int Text, int Start, int End)> offices, int ledeIndex, List<(int, string)> warnings)
     {
         if (seed.FrontMatter.Topics is not { } given)
         {
-            // Headline (text 0) and the first two paragraphs (a standfirst often comes before the lede) weigh more.
-            return _ranker.Rank(sentences, leadTexts: 3, offices);
+            // The headline (text 0), the lede and the paragraph after it (a standfirst often comes before the real lede) weigh more.
+            return _ranker.Rank(sentences, t => t == 0 || (t >= ledeIndex && t <= ledeIndex + 1), offices);
         }
 
         var ranked = new List<TopicReason>();
@@ -328,9 +329,6 @@ public sealed class ArticleExtractor
 
         return ranked;
     }
-
-    private string? EventPlace(Seed seed, List<string> texts, List<ArticleSentence> sentences, ArticleText text) =>
-        seed.FrontMatter.EventPlaceSet ? seed.FrontMatter.EventPlace : _eventPlaces.Find(texts, sentences, text.Lede?.Text);
 
     private static ArticleSource Source(Seed seed, ArticleText text)
     {

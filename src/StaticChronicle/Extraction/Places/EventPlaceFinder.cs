@@ -31,12 +31,13 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
 
     /// <summary>The event's place: a canonical place name, <c>online</c>, or null.</summary>
     /// <param name="texts">Headline (text 0, maybe empty) and paragraphs.</param>
+    /// <param name="ledeIndex">Which text is the lede (subheadings may come before it).</param>
     /// <param name="rawLede">The lede as pasted, dateline included.</param>
-    public string? Find(IReadOnlyList<string> texts, IReadOnlyList<ArticleSentence> sentences, string? rawLede)
+    public string? Find(IReadOnlyList<string> texts, IReadOnlyList<ArticleSentence> sentences, int ledeIndex, string? rawLede)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(sentences);
-        var lead = sentences.Where(s => s.TextIndex <= 1).ToList();
+        var lead = sentences.Where(s => s.TextIndex == 0 || s.TextIndex == ledeIndex).ToList();
         if (lead.Any(s => OnlineWords.Any(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))
         {
             return "online";
@@ -69,7 +70,7 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
             }
         }
 
-        foreach (var sentence in sentences.Where(s => s.TextIndex > 1 && s.TextIndex <= 1 + LaterParagraphs))
+        foreach (var sentence in sentences.Where(s => s.TextIndex > ledeIndex && s.TextIndex <= ledeIndex + LaterParagraphs))
         {
             if (InSentence(sentence.Text) is { } place)
             {

@@ -31,6 +31,9 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     [GeneratedRegex(@"\b[Tt]he (?<title>minister|official|ambassador|governor|president|chairman|chairwoman|premier|mayor|envoy|leader|secretary)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleReference();
 
+    [GeneratedRegex(@"\b(?:NA|CPV|LDP|VFF|PM)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
+
     [GeneratedRegex(@"\bits\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex ItsBefore();
 
@@ -94,9 +97,17 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     {
         var text = texts[span.TextIndex];
         var phrases = new List<string>();
-        if (span.RoleStart < span.Start)
+        var roleStart = span.RoleStart;
+        // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
+        var abbreviation = Abbreviation().Match(text[..roleStart]);
+        if (abbreviation.Success && roleStart < span.Start)
         {
-            var before = text[span.RoleStart..span.Start].Trim();
+            roleStart = abbreviation.Index;
+        }
+
+        if (roleStart < span.Start)
+        {
+            var before = text[roleStart..span.Start].Trim();
             var possessive = PlacePossessive().Match(text[..span.RoleStart]);
             if (possessive.Success && PlaceBefore(span.TextIndex, possessive.Index) is { } place)
             {

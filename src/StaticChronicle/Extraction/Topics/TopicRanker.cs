@@ -62,12 +62,13 @@ public sealed class TopicRanker
     public IReadOnlyList<TopicDefinition> Topics { get; }
 
     /// <summary>Ranked topic ids with their reasons.</summary>
-    /// <param name="leadTexts">How many of the first texts are headline and lede (they count double).</param>
+    /// <param name="isLead">Whether a text (by index) is the headline or the lede, which count double.</param>
     /// <param name="offices">Where the text gives people's offices: (text, start, end).</param>
-    public List<TopicReason> Rank(IReadOnlyList<ArticleSentence> sentences, int leadTexts, IReadOnlyList<(int Text, int Start, int End)> offices)
+    public List<TopicReason> Rank(IReadOnlyList<ArticleSentence> sentences, Func<int, bool> isLead, IReadOnlyList<(int Text, int Start, int End)> offices)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(offices);
+        ArgumentNullException.ThrowIfNull(isLead);
         var score = new double[Topics.Count];
         var sentencesOf = new int[Topics.Count];
         var inLead = new bool[Topics.Count];
@@ -87,7 +88,7 @@ public sealed class TopicRanker
                 continue;
             }
 
-            var lead = sentence.TextIndex < leadTexts;
+            var lead = isLead(sentence.TextIndex);
             var weight = IsList(sentence.Text, hits.Count) ? ListWeight : 1.0;
             foreach (var (topic, (count, surfaces)) in hits)
             {
