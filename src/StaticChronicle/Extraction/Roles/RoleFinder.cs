@@ -34,6 +34,10 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     [GeneratedRegex(@"\b(?:NA|CPV|LDP|VFF|PM)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviation();
 
+    // "the Mausoleum of President Ho Chi Minh" names a place, not an office.
+    [GeneratedRegex(@"\b(?:Mausoleum|Statue|Monument|Memorial|Museum|Tomb|Portrait|House|Temple)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Building();
+
     [GeneratedRegex(@"\bits\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex ItsBefore();
 
@@ -97,7 +101,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     {
         var text = texts[span.TextIndex];
         var phrases = new List<string>();
-        var roleStart = span.RoleStart;
+        var roleStart = span.RoleStart < span.Start ? span.RoleStart : TitleBefore(text, span.Start);
         // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
         var abbreviation = Abbreviation().Match(text[..roleStart]);
         if (abbreviation.Success && roleStart < span.Start)
@@ -119,7 +123,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
                 before = $"{before} of the {body}";
             }
 
-            if (!before.Contains("counterpart", StringComparison.OrdinalIgnoreCase))
+            if (!before.Contains("counterpart", StringComparison.OrdinalIgnoreCase) && !Building().IsMatch(before))
             {
                 phrases.Add(before);
             }
@@ -163,6 +167,39 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// Where a title ends just before a name that the name finder gave none ("Minister of Labour, Invalids and Social
+    /// Affairs Dao Ngoc Dung": commas inside a ministry's name): capitalised words, "of/the/and/for" and commas
+    /// between capitalised words, back to a title word; <paramref name="start"/> when there is none.
+    /// </summary>
+    private static int TitleBefore(string text, int start)
+    {
+        var tokens = WordToken.Split(text[..start]);
+        var begin = start;
+        var found = start;
+        for (var k = tokens.Count - 1; k >= 0 && tokens.Count - k <= 14; k--)
+        {
+            var gap = text.AsSpan(tokens[k].End, begin - tokens[k].End).Trim();
+            if (!(gap.IsEmpty || gap is ","))
+            {
+                break;
+            }
+
+            if (!tokens[k].IsCapitalised && tokens[k].Key is not ("of" or "the" or "and" or "for"))
+            {
+                break;
+            }
+
+            begin = tokens[k].Start;
+            if (tokens[k].IsCapitalised && NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            {
+                found = begin;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>"Special Advisor to the alliance" → "… to the Japan-Vietnam Parliamentary Friendship Alliance", from the last body of that kind named before.</summary>
