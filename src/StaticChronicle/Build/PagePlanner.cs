@@ -23,7 +23,7 @@ public static class PagePlanner
             ["milestones"] = model.Milestones,
             ["latest"] = model.Articles.Reverse().Take(6).ToList(),
             ["years"] = model.Years.Where(y => y.Count > 0).Reverse().ToList(),
-            ["top_people"] = model.People.Take(8).ToList(),
+            ["top_people"] = model.People.Where(p => p.TookPartCount > 0).Take(8).ToList(),
             ["anniversary"] = model.Anniversary,
             ["article_count"] = model.Articles.Count,
             ["people_count"] = model.People.Count,

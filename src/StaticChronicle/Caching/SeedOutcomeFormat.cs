@@ -89,10 +89,31 @@ public static class SeedOutcomeFormat
             writer.Write(person.Registered);
             WriteStrings(writer, person.Roles);
             writer.Write(person.Evidence);
+            writer.Write(person.Participant);
+            WriteOptional(writer, person.Role);
         }
 
         WriteStrings(writer, article.Places);
+        WriteOptional(writer, article.EventPlace);
         WriteStrings(writer, article.Topics);
+        writer.Write(article.TopicReasons.Count);
+        foreach (var reason in article.TopicReasons)
+        {
+            writer.Write(reason.Topic);
+            writer.Write(reason.Reason);
+        }
+
+        writer.Write(article.Met.Count);
+        foreach (var pair in article.Met)
+        {
+            writer.Write(pair.First);
+            writer.Write(pair.Second);
+            writer.Write(pair.Evidence);
+        }
+
+        WriteOptional(writer, article.Source.Publisher);
+        WriteOptional(writer, article.Source.Url);
+        writer.Write(article.Source.Published?.DayNumber ?? -1);
         writer.Write(article.Summary);
         writer.Write(article.Body);
         writer.Write(article.MentionsFiftiethAnniversary);
@@ -125,8 +146,31 @@ public static class SeedOutcomeFormat
         var people = new PersonMention[ReadCount(reader)];
         for (var i = 0; i < people.Length; i++)
         {
-            people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString());
+            people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString())
+            {
+                Participant = reader.ReadBoolean(),
+                Role = ReadOptional(reader),
+            };
         }
+
+        var places = ReadStrings(reader);
+        var eventPlace = ReadOptional(reader);
+        var topics = ReadStrings(reader);
+        var reasons = new TopicReason[ReadCount(reader)];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            reasons[i] = new TopicReason(reader.ReadString(), reader.ReadString());
+        }
+
+        var met = new MetPair[ReadCount(reader)];
+        for (var i = 0; i < met.Length; i++)
+        {
+            met[i] = new MetPair(reader.ReadString(), reader.ReadString(), reader.ReadString());
+        }
+
+        var publisher = ReadOptional(reader);
+        var url = ReadOptional(reader);
+        var published = reader.ReadInt32();
 
         return new Article
         {
@@ -138,8 +182,12 @@ public static class SeedOutcomeFormat
             DateKind = dateKind,
             DateEvidence = dateEvidence,
             People = people,
-            Places = ReadStrings(reader),
-            Topics = ReadStrings(reader),
+            Places = places,
+            EventPlace = eventPlace,
+            Topics = topics,
+            TopicReasons = reasons,
+            Met = met,
+            Source = new ArticleSource(publisher, url, published < 0 ? null : DateOnly.FromDayNumber(published)),
             Summary = reader.ReadString(),
             Body = reader.ReadString(),
             MentionsFiftiethAnniversary = reader.ReadBoolean(),
@@ -159,6 +207,17 @@ public static class SeedOutcomeFormat
 
         return aliases;
     }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {

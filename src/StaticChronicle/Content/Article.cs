@@ -18,8 +18,20 @@ public sealed record Article
     public IReadOnlyList<PersonMention> People { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];
 
-    /// <summary>Topic ids from the configuration's topic list.</summary>
+    /// <summary>The city where the reported event happened (<c>online</c> for a video call), or null when the text does not say.</summary>
+    public string? EventPlace { get; init; }
+
+    /// <summary>The article's main topics (ids from the configuration's topic list), most important first; at most four.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Why each of <see cref="Topics"/> was chosen, in the same order.</summary>
+    public IReadOnlyList<TopicReason> TopicReasons { get; init; } = [];
+
+    /// <summary>Who met whom in the reported event: pairs of participants of different sides.</summary>
+    public IReadOnlyList<MetPair> Met { get; init; } = [];
+
+    /// <summary>The publisher, original address and publication date, where known.</summary>
+    public ArticleSource Source { get; init; } = ArticleSource.Unknown;
     public string Summary { get; init; } = "";
 
     /// <summary>The article text as Markdown, junk removed. Seed text: never to be emitted as raw HTML.</summary>

@@ -22,7 +22,7 @@ public static class FrontMatterPage
     public static string Write(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var fields = new OrderedDictionary<string, object>
+        var fields = new OrderedDictionary<string, object?>
         {
             ["title"] = article.Title,
             ["date"] = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -32,18 +32,29 @@ public static class FrontMatterPage
             ["title_generated"] = article.TitleGenerated,
             ["date_kind"] = KindName(article.DateKind),
             ["date_evidence"] = article.DateEvidence,
-            ["people"] = article.People.Select(p => new OrderedDictionary<string, object>
+            ["people"] = article.People.Select(p => new OrderedDictionary<string, object?>
             {
                 ["name"] = p.Name,
                 ["id"] = p.Id,
                 ["registered"] = p.Registered,
+                ["participant"] = p.Participant,
+                ["role"] = p.Role,
                 ["roles"] = p.Roles.ToList(),
-            }).ToList(),
+            }.WithoutNulls()).ToList(),
+            ["met"] = article.Met.Select(m => new List<string> { m.First, m.Second }).ToList(),
             ["places"] = article.Places.ToList(),
+            ["event_place"] = article.EventPlace,
             ["topics"] = article.Topics.ToList(),
+            ["topic_reasons"] = article.TopicReasons.Select(r => new OrderedDictionary<string, object> { ["topic"] = r.Topic, ["reason"] = r.Reason }).ToList(),
             ["mentions_50th_anniversary"] = article.MentionsFiftiethAnniversary,
-            ["source"] = article.SourcePath,
-        };
+            ["source"] = new OrderedDictionary<string, object?>
+            {
+                ["path"] = article.SourcePath,
+                ["publisher"] = article.Source.Publisher,
+                ["url"] = article.Source.Url,
+                ["published"] = article.Source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            }.WithoutNulls(),
+        }.WithoutNulls();
         var builder = new StringBuilder();
         builder.Append("---\n").Append(Yaml.Serialize(fields).Replace("\r\n", "\n", StringComparison.Ordinal)).Append("---\n\n");
         builder.Append(article.Body);
@@ -89,9 +100,22 @@ public static class FrontMatterPage
 
         var body = text[(close + 5)..].TrimStart('\n');
         var date = Scalar(map, "date");
+        var source = map.Children.TryGetValue(new YamlScalarNode("source"), out var sourceNode) && sourceNode is YamlMappingNode sourceMap ? sourceMap : null;
+        var published = source is null ? null : Scalar(source, "published");
         return new Article
         {
-            SourcePath = Scalar(map, "source") ?? displayPath,
+            SourcePath = (source is null ? Scalar(map, "source") : Scalar(source, "path")) ?? displayPath,
+            Source = source is null
+                ? ArticleSource.Unknown
+                : new ArticleSource(Scalar(source, "publisher"), Scalar(source, "url"),
+                    DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null),
+            EventPlace = Scalar(map, "event_place"),
+            Met = Sequence(map, "met").OfType<YamlSequenceNode>()
+                .Where(pair => pair.Children.Count == 2)
+                .Select(pair => MetPair.Of(((YamlScalarNode)pair.Children[0]).Value ?? "", ((YamlScalarNode)pair.Children[1]).Value ?? "", ""))
+                .ToList(),
+            TopicReasons = Sequence(map, "topic_reasons").OfType<YamlMappingNode>()
+                .Select(r => new TopicReason(Scalar(r, "topic") ?? "", Scalar(r, "reason") ?? "")).ToList(),
             Slug = Scalar(map, "slug") ?? "",
             Title = Scalar(map, "title") ?? "",
             TitleGenerated = Scalar(map, "title_generated") == "true",
@@ -105,7 +129,11 @@ public static class FrontMatterPage
                 Scalar(p, "name") ?? "",
                 Scalar(p, "registered") == "true",
                 Sequence(p, "roles").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
-                "")).ToList(),
+                "")
+            {
+                Participant = Scalar(p, "participant") != "false",
+                Role = Scalar(p, "role"),
+            }).ToList(),
             Places = Sequence(map, "places").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
             Topics = Sequence(map, "topics").OfType<YamlScalarNode>().Select(r => r.Value ?? "").ToList(),
             Summary = Scalar(map, "summary") ?? "",
@@ -130,6 +158,21 @@ public static class FrontMatterPage
         "front-matter" => DateKind.FrontMatter,
         _ => DateKind.Stated,
     };
+
+    /// <summary>The fields without the ones that have no value, so a page does not carry empty keys.</summary>
+    private static OrderedDictionary<string, object> WithoutNulls(this OrderedDictionary<string, object?> fields)
+    {
+        var kept = new OrderedDictionary<string, object>();
+        foreach (var (key, value) in fields)
+        {
+            if (value is not null)
+            {
+                kept.Add(key, value);
+            }
+        }
+
+        return kept;
+    }
 
     private static string? Scalar(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;

@@ -3,8 +3,13 @@ using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction.Body;
 using StaticChronicle.Extraction.Dates;
+using StaticChronicle.Extraction.Meetings;
+using StaticChronicle.Extraction.Participants;
 using StaticChronicle.Extraction.People;
 using StaticChronicle.Extraction.Places;
+using StaticChronicle.Extraction.Roles;
+using StaticChronicle.Extraction.Sentences;
+using StaticChronicle.Extraction.Source;
 using StaticChronicle.Extraction.Titles;
 using StaticChronicle.Extraction.Topics;
 using StaticChronicle.Seeds;
@@ -22,6 +27,10 @@ public sealed class ArticleExtractor
     private readonly PeopleFinder _people;
     private readonly PlaceFinder _places;
     private readonly TopicMatcher _topics;
+    private readonly TopicRanker _ranker;
+    private readonly EventPlaceFinder _eventPlaces;
+    private readonly RegistrySpeakers _speakers;
+    private readonly Dictionary<string, PersonEntry> _entries;
     private readonly AnniversaryFinder _anniversaries;
     private readonly DateInference _dates;
 
@@ -33,6 +42,10 @@ public sealed class ArticleExtractor
         _people = new PeopleFinder(_registry, PlaceGazetteer.Default);
         _places = new PlaceFinder(PlaceGazetteer.Default);
         _topics = new TopicMatcher(config.Topics);
+        _ranker = new TopicRanker(config.Topics);
+        _eventPlaces = new EventPlaceFinder(PlaceGazetteer.Default);
+        _speakers = new RegistrySpeakers(_registry, config.People);
+        _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _anniversaries = new AnniversaryFinder(config.ReferenceEvents);
         _dates = new DateInference(_anniversaries, config.ReferenceEvents.Select(e => e.Date).ToHashSet());
     }
@@ -54,7 +67,8 @@ public sealed class ArticleExtractor
         var texts = new List<string> { text.Title?.Text ?? "" };
         texts.AddRange(text.Paragraphs.Select(p => p.Text));
         var words = texts.Select(WordToken.Split).ToList();
-        var found = _people.Find(texts, words);
+        var found = WithSpeakers(_people.Find(texts, words), texts, words);
+        var sentences = SentenceSplitter.Split(texts);
         var anniversaries = _anniversaries.Find(text.AllText);
         var date = Date(seed, text, anniversaries, problems);
         if (date is null)
@@ -69,7 +83,8 @@ public sealed class ArticleExtractor
             warnings.Add((text.Lede.Line, 0, $"the date {date.Date:yyyy-MM-dd} is inferred: {date.Evidence}. If it is wrong, add `date: YYYY-MM-DD` to the front matter."));
         }
 
-        var people = People(seed, text, texts, found, warnings);
+        var facts = Facts(texts, sentences, found, date.Date);
+        var people = People(seed, text, texts, found, facts, date.Date, warnings);
         foreach (var person in people.Where(p => !p.Registered && !StaticChronicle.Text.Slug.IsSafe(p.Id)))
         {
             // A person's page address is made from the Latin letters of the name; "山田太郎" has none.
@@ -78,6 +93,8 @@ public sealed class ArticleExtractor
                 + $"Write the name in Latin letters (e.g. `people: [Yamada Taro]`), or add the person to `people:` in site-config.yml with `name:` in Latin letters and `native: {person.Name}`."));
         }
 
+        var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
+        var ranked = Topics(seed, sentences, Offices(texts, found), ledeIndex, warnings);
         var article = new Article
         {
             SourcePath = seed.SourcePath,
@@ -89,13 +106,17 @@ public sealed class ArticleExtractor
             DateEvidence = date.Evidence,
             People = people,
             Places = fm.Places ?? _places.Find(texts, words, found.Spans),
-            Topics = Topics(seed, text.AllText, warnings),
+            Topics = ranked.Select(r => r.Topic).ToList(),
+            TopicReasons = ranked,
+            EventPlace = seed.FrontMatter.EventPlaceSet ? seed.FrontMatter.EventPlace : _eventPlaces.Find(texts, sentences, ledeIndex, text.Lede.Text),
+            Met = Met(seed, people, facts, problems),
+            Source = Source(seed, text),
             Summary = fm.Summary ?? LedeSummary.From(text.Lede.Text),
             Body = MarkdownBody.From(text.Paragraphs),
             MentionsFiftiethAnniversary = MentionsAnniversary(anniversaries),
             Draft = fm.Draft ?? false,
-            Warnings = warnings.Select(w => w.Message).ToList(),
             Aliases = fm.Aliases ?? [],
+            Warnings = warnings.Select(w => w.Message).ToList(),
         };
         problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, w.Column, w.Message)));
         return new SeedOutcome(seed.SourcePath, seed.DisplayPath, article, problems);
@@ -139,18 +160,76 @@ public sealed class ArticleExtractor
         return (generated, true);
     }
 
-    private List<PersonMention> People(Seed seed, ArticleText text, List<string> texts, PeopleFindings found, List<(int, int, string)> warnings)
+    /// <summary>The name finder's people, with registered speakers it leaves alone ("…, Son said.").</summary>
+    private PeopleFindings WithSpeakers(PeopleFindings found, List<string> texts, List<List<WordToken>> words)
     {
-        var people = found.People.ToList();
-        if (seed.FrontMatter.People is { } names)
+        var speakers = _speakers.Find(texts, words, found);
+        if (speakers.Count == 0)
+        {
+            return found;
+        }
+
+        var people = found.People.Concat(speakers.Select(s => s.Person)).ToList();
+        var spans = found.Spans.Concat(speakers.SelectMany(s => s.Spans)).OrderBy(s => s.TextIndex).ThenBy(s => s.Start).ToList();
+        return new PeopleFindings(people, spans);
+    }
+
+    /// <summary>Who took part, on which side, in what role, and who met whom: all read from the people's places in the text.</summary>
+    private ArticleFacts Facts(List<string> texts, List<ArticleSentence> sentences, PeopleFindings found, DateOnly date)
+    {
+        var participants = ParticipantFinder.Find(texts, found.Spans, sentences);
+        var sides = PersonSides.Find(texts, found.People, found.Spans, id => _entries.TryGetValue(id, out var e) ? e.Country : null);
+        var roles = new RoleFinder(texts, found.Spans, sentences, PlaceGazetteer.Default);
+        var roleOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var person in found.People)
+        {
+            _entries.TryGetValue(person.Id, out var entry);
+            roleOf[person.Id] = roles.Find(person.Id, sides[person.Id] == PersonSides.Vietnam, entry, date, participants.Contains(person.Id));
+        }
+
+        var ordered = found.People.Where(p => participants.Contains(p.Id)).Select(p => p.Id).ToList();
+        // A bilateral event has two sides: Vietnam's and its partner's, whichever country the partner's people are from.
+        var met = MeetingFinder.Find(found.Spans, sentences, ordered, id => sides.TryGetValue(id, out var side) ? (side == PersonSides.Vietnam ? side : "partner") : null);
+        return new ArticleFacts(participants, sides, roleOf, met);
+    }
+
+    private List<PersonMention> People(Seed seed, ArticleText text, List<string> texts, PeopleFindings found, ArticleFacts facts, DateOnly date, List<(int, int, string)> warnings)
+    {
+        var people = found.People
+            .Select(p => p with { Participant = facts.Participants.Contains(p.Id), Role = facts.Roles.GetValueOrDefault(p.Id) })
+            .ToList();
+        var fm = seed.FrontMatter;
+        if (fm.People is { } names)
         {
             people = names.Select(name =>
             {
-                var entry = _registry.Find(WordToken.Split(name).Select(t => t.Text));
-                var id = entry?.Id ?? StaticChronicle.Text.Slug.From(name);
-                var extracted = found.People.FirstOrDefault(p => p.Id == id);
-                return new PersonMention(id, entry?.Name ?? name, entry is not null, extracted?.Roles ?? [], extracted?.Evidence ?? "front matter");
+                var id = IdOf(name);
+                var entry = _entries.GetValueOrDefault(id);
+                var extracted = people.FirstOrDefault(p => p.Id == id);
+                return new PersonMention(id, entry?.Name ?? name, entry is not null, extracted?.Roles ?? [], extracted?.Evidence ?? "front matter")
+                {
+                    // Someone the editor adds whom the text never names took part, unless they say otherwise.
+                    Participant = extracted?.Participant ?? true,
+                    Role = extracted?.Role ?? (entry is null ? null : RegistryRoles.At(entry, date) is { } r ? RoleText.Clean(r, entry.Country is "Vietnam") : null),
+                };
             }).ToList();
+        }
+
+        foreach (var fact in fm.PersonFacts)
+        {
+            var id = IdOf(fact.Name);
+            var index = people.FindIndex(p => p.Id == id);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var person = people[index];
+            people[index] = person with
+            {
+                Participant = fact.Participant ?? person.Participant,
+                Role = fact.Role is null ? person.Role : fact.Role.Length == 0 ? null : fact.Role,
+            };
         }
 
         for (var i = 0; i < people.Count; i++)
@@ -162,11 +241,11 @@ public sealed class ArticleExtractor
             }
 
             // The message points at the name: the front-matter item, or the first place the text names them.
-            var fromFrontMatter = seed.FrontMatter.People is not null;
+            var fromFrontMatter = fm.People is not null;
             var (line, column) = fromFrontMatter
-                ? seed.FrontMatter.PositionOf("people", i)
+                ? fm.PositionOf("people", i)
                 : NamePosition.Find(seed, text, texts, found, person.Id) ?? (1, 0);
-            var roles = person.Roles.Count > 0 ? $" ({string.Join("; ", person.Roles)})" : "";
+            var roles = person.Role is { } role ? $" ({role})" : person.Roles.Count > 0 ? $" ({string.Join("; ", person.Roles)})" : "";
             var message = _registry.Suggest(person.Name) is { } near
                 ? $"{person.Name}{roles} is not in the people registry. Did you mean {near.Name}? "
                   + (fromFrontMatter ? "Correct the name in `people:` above" : "If the text misspells them, set `people:` in the front matter")
@@ -178,20 +257,93 @@ public sealed class ArticleExtractor
         return people;
     }
 
-    private List<string> Topics(Seed seed, string allText, List<(int, int, string)> warnings)
+    /// <summary>The identity a name or id written in front matter stands for.</summary>
+    private string IdOf(string nameOrId)
+    {
+        if (_entries.ContainsKey(nameOrId))
+        {
+            return nameOrId;
+        }
+
+        var entry = _registry.Find(WordToken.Split(nameOrId).Select(t => t.Text));
+        return entry?.Id ?? StaticChronicle.Text.Slug.From(nameOrId);
+    }
+
+    private List<MetPair> Met(Seed seed, List<PersonMention> people, ArticleFacts facts, List<Diagnostic> problems)
+    {
+        var ids = people.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (seed.FrontMatter.Met is not { } given)
+        {
+            // Pairs stay among the article's participants, also after the front matter changed who they are.
+            var taking = people.Where(p => p.Participant).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            return facts.Met.Where(m => taking.Contains(m.First) && taking.Contains(m.Second)).ToList();
+        }
+
+        var pairs = new List<MetPair>();
+        foreach (var pair in given)
+        {
+            var a = IdOf(pair.First);
+            var b = IdOf(pair.Second);
+            var unknown = new[] { (pair.First, a), (pair.Second, b) }.Where(x => !ids.Contains(x.Item2)).Select(x => x.Item1).ToList();
+            if (unknown.Count > 0)
+            {
+                problems.Add(Diagnostic.Error(seed.DisplayPath, pair.Line, pair.Column + 1,
+                    $"front-matter `met` names {string.Join(" and ", unknown.Select(u => $"'{u}'"))}, who is not one of this article's people ({string.Join(", ", ids.Order(StringComparer.Ordinal))}). Use a person id or name from `people:`, or add them there."));
+                continue;
+            }
+
+            if (a == b)
+            {
+                problems.Add(Diagnostic.Error(seed.DisplayPath, pair.Line, pair.Column + 1,
+                    $"front-matter `met` pairs '{pair.First}' with themself. A pair names two different people."));
+                continue;
+            }
+
+            pairs.Add(MetPair.Of(a, b, "front matter"));
+        }
+
+        return pairs.DistinctBy(p => (p.First, p.Second)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Where the text gives people's offices: the title words before a name, and the appositive after it.</summary>
+    private static List<(int Text, int Start, int End)> Offices(List<string> texts, PeopleFindings found)
+    {
+        var offices = new List<(int, int, int)>();
+        foreach (var span in found.Spans)
+        {
+            var text = texts[span.TextIndex];
+            var end = span.End;
+            if (end + 1 < text.Length && text[end] == ',')
+            {
+                var next = found.Spans.Where(s => s.TextIndex == span.TextIndex && s.RoleStart > span.End).Select(s => s.RoleStart).DefaultIfEmpty(text.Length).Min();
+                var stop = text.IndexOfAny(['.', ';', ':', '(', ')'], end);
+                end = Math.Min(next, stop < 0 ? text.Length : stop);
+            }
+
+            offices.Add((span.TextIndex, Math.Min(span.RoleStart, span.Start), end));
+        }
+
+        return offices;
+    }
+
+    private List<TopicReason> Topics(Seed seed, List<ArticleSentence> sentences, List<(int Text, int Start, int End)> offices, int ledeIndex, List<(int, int, string)> warnings)
     {
         if (seed.FrontMatter.Topics is not { } given)
         {
-            return _topics.Match(allText);
+            // The headline (text 0), the lede and the paragraph after it (a standfirst often comes before the real lede) weigh more.
+            return _ranker.Rank(sentences, t => t == 0 || (t >= ledeIndex && t <= ledeIndex + 1), offices);
         }
 
-        var ids = new List<string>();
+        var ranked = new List<TopicReason>();
         for (var i = 0; i < given.Count; i++)
         {
             var value = given[i];
             if (_topics.Resolve(value) is { } topic)
             {
-                ids.Add(topic.Id);
+                if (ranked.All(r => r.Topic != topic.Id))
+                {
+                    ranked.Add(new TopicReason(topic.Id, $"front matter (line {seed.FrontMatter.LineOf("topics")})"));
+                }
             }
             else
             {
@@ -202,7 +354,18 @@ public sealed class ArticleExtractor
             }
         }
 
-        return ids.Distinct(StringComparer.Ordinal).ToList();
+        return ranked;
+    }
+
+    private static ArticleSource Source(Seed seed, ArticleText text)
+    {
+        var found = SourceFinder.Find(seed.Text, text.Lede?.Text, text.MetaLines.Select(m => m.Text));
+        if (seed.FrontMatter.Source is not { } given)
+        {
+            return found;
+        }
+
+        return new ArticleSource(given.Publisher ?? found.Publisher, given.Url?.AbsoluteUri ?? found.Url, given.Published ?? found.Published);
     }
 
     private bool MentionsAnniversary(List<AnniversaryMention> anniversaries)

@@ -9,7 +9,7 @@ namespace StaticChronicle.Seeds;
 /// <summary>Splits a seed's leading <c>---</c> … <c>---</c> block off its text and reads the override fields in it.</summary>
 public static class FrontMatterParser
 {
-    public static readonly string[] Keys = ["title", "date", "people", "places", "topics", "summary", "slug", "draft", "aliases"];
+    public static readonly string[] Keys = ["title", "date", "people", "places", "topics", "summary", "slug", "draft", "aliases", "met", "event_place", "source"];
 
     /// <summary>Splits <paramref name="text"/> (LF line endings); problems name file lines.</summary>
     public static (SeedFrontMatter FrontMatter, string Body, int FirstTextLine, List<Diagnostic> Problems) Split(string text, string file)
@@ -117,7 +117,10 @@ public static class FrontMatterParser
                 "title" => result with { Title = reader.Text(key, value) },
                 "summary" => result with { Summary = reader.Text(key, value) },
                 "date" => result with { Date = reader.Date(key, value) },
-                "people" => result with { People = reader.List(key, value) },
+                "people" => reader.People(key, value, result),
+                "met" => result with { Met = reader.Met(key, value) },
+                "event_place" => result with { EventPlaceSet = true, EventPlace = reader.Place(value) },
+                "source" => result with { Source = reader.Source(key, value) },
                 "places" => result with { Places = reader.List(key, value) },
                 "topics" => result with { Topics = reader.List(key, value) },
                 "slug" => result with { Slug = reader.SlugValue(key, value) },
@@ -244,6 +247,162 @@ public static class FrontMatterParser
             }
 
             return aliases;
+        }
+
+        /// <summary><c>people:</c> as names, or as mappings with <c>name</c>, <c>participant</c> and <c>role</c>.</summary>
+        public SeedFrontMatter People(string key, YamlNode node, SeedFrontMatter current)
+        {
+            if (node is not YamlSequenceNode sequence || !sequence.Children.OfType<YamlMappingNode>().Any())
+            {
+                return current with { People = List(key, node) };
+            }
+
+            var names = new List<string>();
+            var facts = new List<PersonOverride>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlScalarNode { Value: { } plain } && !string.IsNullOrWhiteSpace(plain))
+                {
+                    names.Add(plain.Trim());
+                    continue;
+                }
+
+                if (item is not YamlMappingNode map)
+                {
+                    Error(item, "each item of front-matter `people` must be a name, or `{name: …, participant: true|false, role: \"…\"}`.");
+                    continue;
+                }
+
+                string? name = null;
+                bool? participant = null;
+                string? role = null;
+                foreach (var (k, v) in map.Children)
+                {
+                    switch ((k as YamlScalarNode)?.Value)
+                    {
+                        case "name":
+                            name = Text("people: name", v);
+                            break;
+                        case "participant":
+                            participant = Boolean("people: participant", v);
+                            break;
+                        case "role":
+                            role = v is YamlScalarNode { Value: null or "" or "~" or "null" or "none" } ? "" : Text("people: role", v);
+                            break;
+                        case "id" or "registered" or "roles":
+                            // Written by `ingest`; a page copied back into a seed keeps them harmlessly.
+                            break;
+                        default:
+                            Error(k, $"front-matter `people` items know `name`, `participant` and `role`, not '{(k as YamlScalarNode)?.Value}'.");
+                            break;
+                    }
+                }
+
+                if (name is null)
+                {
+                    Error(item, "this item of front-matter `people` has no `name:`. Write `- {name: Kishida Fumio, participant: true}`.");
+                    continue;
+                }
+
+                names.Add(name);
+                facts.Add(new PersonOverride(name, participant, role, (int)item.Start.Line + 1));
+            }
+
+            return current with { People = names, PersonFacts = facts };
+        }
+
+        /// <summary><c>met:</c> as a list of two-item lists, <c>- [Kishida Fumio, Vo Van Thuong]</c>.</summary>
+        public List<MetOverride>? Met(string key, YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: null or "" })
+            {
+                return [];
+            }
+
+            if (node is not YamlSequenceNode sequence)
+            {
+                Error(node, $"front-matter `{key}` must be a list of pairs, like `{key}: [[kishida-fumio, vo-van-thuong]]`.");
+                return null;
+            }
+
+            var pairs = new List<MetOverride>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlSequenceNode { Children.Count: 2 } pair
+                    && pair.Children[0] is YamlScalarNode { Value: { } a } && !string.IsNullOrWhiteSpace(a)
+                    && pair.Children[1] is YamlScalarNode { Value: { } b } && !string.IsNullOrWhiteSpace(b))
+                {
+                    pairs.Add(new MetOverride(a.Trim(), b.Trim(), (int)item.Start.Line + 1, (int)item.Start.Column));
+                }
+                else
+                {
+                    Error(item, $"each item of front-matter `{key}` must be a pair of two people, like `- [kishida-fumio, vo-van-thuong]`.");
+                }
+            }
+
+            return pairs;
+        }
+
+        /// <summary><c>event_place:</c> a place name, <c>online</c>, or empty / <c>none</c> for "the text does not say".</summary>
+        public string? Place(YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                var value = scalar.Value?.Trim();
+                return string.IsNullOrEmpty(value) || value is "~" or "null" or "none" ? null : value;
+            }
+
+            Error(node, "front-matter `event_place` must be one place, like `event_place: Hanoi` (or `online`, or `none`).");
+            return null;
+        }
+
+        /// <summary><c>source:</c> a mapping of <c>publisher</c>, <c>url</c> (http or https) and <c>published</c> (YYYY-MM-DD).</summary>
+        public SourceOverride? Source(string key, YamlNode node)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Error(node, $"front-matter `{key}` must be a mapping, like `{key}: {{publisher: VNA, url: \"https://…\", published: 2023-09-05}}`.");
+                return null;
+            }
+
+            string? publisher = null;
+            Uri? url = null;
+            DateOnly? published = null;
+            foreach (var (k, v) in map.Children)
+            {
+                switch ((k as YamlScalarNode)?.Value)
+                {
+                    case "publisher":
+                        publisher = Text("source: publisher", v);
+                        break;
+                    case "url":
+                        var text = Text("source: url", v);
+                        if (text is not null)
+                        {
+                            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                            {
+                                url = uri;
+                            }
+                            else
+                            {
+                                Error(v, $"front-matter `source: url` '{text}' is not a web address. Write the original article's address, starting with https://.");
+                            }
+                        }
+
+                        break;
+                    case "published":
+                        published = Date("source: published", v);
+                        break;
+                    case "path":
+                        // The seed's own path, as `ingest` writes it: nothing to override.
+                        break;
+                    default:
+                        Error(k, $"front-matter `source` knows `publisher`, `url` and `published`, not '{(k as YamlScalarNode)?.Value}'.");
+                        break;
+                }
+            }
+
+            return new SourceOverride(publisher, url, published);
         }
 
         public string? SlugValue(string key, YamlNode node)

@@ -10,6 +10,17 @@ public sealed record SeedFrontMatter
     public IReadOnlyList<string>? People { get; init; }
     public IReadOnlyList<string>? Places { get; init; }
     public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>Per person <c>participant:</c> and <c>role:</c>, from <c>people:</c> items written as mappings.</summary>
+    public IReadOnlyList<PersonOverride> PersonFacts { get; init; } = [];
+
+    /// <summary>Who met whom; when set, replaces the extracted pairs.</summary>
+    public IReadOnlyList<MetOverride>? Met { get; init; }
+
+    /// <summary>Whether <c>event_place:</c> is set; <see cref="EventPlace"/> null then means "no place".</summary>
+    public bool EventPlaceSet { get; init; }
+    public string? EventPlace { get; init; }
+    public SourceOverride? Source { get; init; }
     public string? Summary { get; init; }
     public string? Slug { get; init; }
     public bool? Draft { get; init; }

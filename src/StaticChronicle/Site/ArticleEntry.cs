@@ -24,6 +24,25 @@ public sealed record ArticleEntry
     public string Summary { get; init; } = "";
     public IReadOnlyList<PersonLink> People { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>Where the event happened (<c>online</c> for a call), or null.</summary>
+    public string? EventPlace { get; init; }
+
+    /// <summary>The people who took part, a subset of <see cref="People"/>.</summary>
+    public IReadOnlyList<PersonLink> Participants { get; init; } = [];
+
+    /// <summary>The people only mentioned: <see cref="People"/> without <see cref="Participants"/>.</summary>
+    public IReadOnlyList<PersonLink> Mentioned { get; init; } = [];
+
+    /// <summary>The agency or site that published the article ("VNA"), or null.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The original article's address, or null.</summary>
+    public string? OriginalUrl { get; init; }
+
+    /// <summary>The publication date, when the source gives one; null otherwise.</summary>
+    public string? PublishedIso { get; init; }
+    public string? PublishedText { get; init; }
     public IReadOnlyList<TopicLink> Topics { get; init; } = [];
     public bool MentionsAnniversary { get; init; }
     public required string SourcePath { get; init; }

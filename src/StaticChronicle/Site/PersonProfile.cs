@@ -22,8 +22,15 @@ public sealed record PersonProfile
 
     /// <summary>In date order, oldest first.</summary>
     public IReadOnlyList<PersonAppearance> Appearances { get; init; } = [];
+    /// <summary>The people they met (a meeting or talks the articles state), most often first.</summary>
     public IReadOnlyList<CoAppearance> MetMost { get; init; } = [];
     public int Count => Appearances.Count;
+
+    /// <summary>Articles whose event they took part in (met, spoke, visited …).</summary>
+    public int TookPartCount { get; init; }
+
+    /// <summary>Articles that only mention them.</summary>
+    public int MentionedCount => Count - TookPartCount;
     public ArticleEntry First => Appearances[0].Article;
     public ArticleEntry Last => Appearances[^1].Article;
 }

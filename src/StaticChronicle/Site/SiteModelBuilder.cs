@@ -176,6 +176,13 @@ public static class SiteModelBuilder
             Summary = article.Summary,
             People = people,
             Places = article.Places,
+            EventPlace = article.EventPlace,
+            Participants = mentions.Where(m => m.Participant).Select(m => personLinks[m.Id]).ToList(),
+            Mentioned = mentions.Where(m => !m.Participant).Select(m => personLinks[m.Id]).ToList(),
+            Publisher = article.Source.Publisher,
+            OriginalUrl = article.Source.Url,
+            PublishedIso = article.Source.Published is { } published ? DateText.Iso(published) : null,
+            PublishedText = article.Source.Published is { } day ? DateText.Full(day) : null,
             Topics = topics,
             MentionsAnniversary = article.MentionsFiftiethAnniversary,
             SourcePath = article.SourcePath,
@@ -232,30 +239,33 @@ public static class SiteModelBuilder
         SiteUrls urls, List<ArticleEntry> entries, Dictionary<string, PersonEntry> registry, Dictionary<string, PersonLink> links)
     {
         var appearances = new Dictionary<string, List<PersonAppearance>>(StringComparer.Ordinal);
-        var roles = new Dictionary<string, Dictionary<string, (ArticleEntry First, ArticleEntry Last)>>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, Dictionary<string, (ArticleEntry First, ArticleEntry Last, int Count)>>(StringComparer.Ordinal);
         var met = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var names = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        var tookPart = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var entry in entries)
         {
             var mentions = DistinctPeople(entry.Source.People);
             foreach (var mention in mentions)
             {
-                names.TryAdd(mention.Id, mention);
-                Add(appearances, mention.Id, new PersonAppearance(entry, mention.Evidence, mention.Roles));
+                Add(appearances, mention.Id, new PersonAppearance(entry, mention.Evidence, mention.Roles) { TookPart = mention.Participant, Role = mention.Role });
+                tookPart[mention.Id] = tookPart.GetValueOrDefault(mention.Id) + (mention.Participant ? 1 : 0);
                 var seen = Get(roles, mention.Id);
-                foreach (var role in mention.Roles.Where(r => !string.IsNullOrWhiteSpace(r)))
+                Get(met, mention.Id);
+                if (!string.IsNullOrWhiteSpace(mention.Role))
                 {
-                    seen[role] = seen.TryGetValue(role, out var span) ? (span.First, entry) : (entry, entry);
+                    seen[mention.Role] = seen.TryGetValue(mention.Role, out var span) ? (span.First, entry, span.Count + 1) : (entry, entry, 1);
                 }
+            }
 
-                var counts = Get(met, mention.Id);
-                foreach (var other in mentions)
+            // "Met most" counts stated meetings, once per article and pair, between people the article names.
+            foreach (var pair in entry.Source.Met.DistinctBy(p => (p.First, p.Second)))
+            {
+                if (pair.First != pair.Second && met.TryGetValue(pair.First, out var first) && met.TryGetValue(pair.Second, out var second)
+                    && mentions.Any(m => m.Id == pair.First) && mentions.Any(m => m.Id == pair.Second))
                 {
-                    if (other.Id != mention.Id)
-                    {
-                        counts[other.Id] = counts.GetValueOrDefault(other.Id) + 1;
-                    }
+                    first[pair.Second] = first.GetValueOrDefault(pair.Second) + 1;
+                    second[pair.First] = second.GetValueOrDefault(pair.First) + 1;
                 }
             }
         }
@@ -276,8 +286,13 @@ public static class SiteModelBuilder
                 Url = urls.Link(path),
                 AbsoluteUrl = urls.Absolute(path),
                 KnownRoles = known?.Roles ?? [],
+                TookPartCount = tookPart[id],
                 Roles = roles[id]
-                    .Select(r => new RoleSeen(r.Key, r.Value.First.DateIso, r.Value.First.DateText, r.Value.Last.DateIso, r.Value.Last.DateText, r.Value.First.Url))
+                    .Select(r => new RoleSeen(r.Key, r.Value.First.DateIso, r.Value.First.DateText, r.Value.Last.DateIso, r.Value.Last.DateText, r.Value.First.Url)
+                    {
+                        ArticleTitle = r.Value.First.Title,
+                        Count = r.Value.Count,
+                    })
                     .OrderBy(r => r.FirstDateIso, StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal)
                     .ToList(),
                 Appearances = list,
@@ -289,7 +304,8 @@ public static class SiteModelBuilder
             });
         }
 
-        return people.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        // Those who took part in the most events first: someone only ever mentioned is not "most seen".
+        return people.OrderByDescending(p => p.TookPartCount).ThenByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
 
     private static string? LanguageOf(string? country) => country switch
@@ -393,17 +409,20 @@ public static class SiteModelBuilder
         var settings = config.Anniversary;
         var inYear = entries.Where(e => e.Year == settings.Year).ToList();
         var people = new Dictionary<string, (PersonLink Link, int Count)>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        var topics = new Dictionary<string, (int Count, double Weight)>(StringComparer.Ordinal);
         foreach (var entry in inYear)
         {
-            foreach (var person in entry.People)
+            foreach (var person in entry.Participants)
             {
                 people[person.Id] = (person, people.TryGetValue(person.Id, out var p) ? p.Count + 1 : 1);
             }
 
-            foreach (var topic in entry.Topics)
+            // Topics are ranked in each article: the main one weighs most, so ties go to the topic articles lead with.
+            for (var rank = 0; rank < entry.Topics.Count; rank++)
             {
-                topics[topic.Id] = topics.GetValueOrDefault(topic.Id) + 1;
+                var topic = entry.Topics[rank];
+                var (count, weight) = topics.GetValueOrDefault(topic.Id);
+                topics[topic.Id] = (count + 1, weight + 1.0 / (rank + 1));
             }
         }
 
@@ -435,9 +454,9 @@ public static class SiteModelBuilder
                 .Select(p => new RankedPerson(p.Link, countries.GetValueOrDefault(p.Link.Id, OtherCountry), p.Count))
                 .ToList(),
             TopTopics = topics
-                .OrderByDescending(t => t.Value).ThenBy(t => topicLinks[t.Key].Name, StringComparer.Ordinal)
+                .OrderByDescending(t => t.Value.Weight).ThenByDescending(t => t.Value.Count).ThenBy(t => topicLinks[t.Key].Name, StringComparer.Ordinal)
                 .Take(5)
-                .Select(t => new RankedTopic(topicLinks[t.Key], t.Value))
+                .Select(t => new RankedTopic(topicLinks[t.Key], t.Value.Count))
                 .ToList(),
             Chart = EventsChartBuilder.Build(entries, settings.Year),
         };

@@ -35,6 +35,11 @@ public class SeedOutcomeFormatTests
             Draft = true,
             Warnings = ["title was generated", "date inferred"],
             Aliases = [new StaticChronicle.Seeds.PageAlias("articles/2023-09-05-old-title/", 4, 5)],
+            EventPlace = "Hanoi",
+            TopicReasons = [new TopicReason("oda", "score 1.00 from 2 sentences: oda")],
+            Met = [MetPair.Of("b-person", "a-person", "They met.")],
+            Source = new ArticleSource("VNA", "https://example.org/a", new DateOnly(2023, 9, 5)),
+            People = [.. SampleSite.Articles[1].People.Select((p, i) => p with { Participant = i == 0, Role = i == 0 ? "Prime Minister" : null })],
         };
         var outcome = new SeedOutcome("seeds/x.txt", "seeds/x.txt", article,
             [Diagnostic.Warning("seeds/x.txt", 3, 4, "check the date"), Diagnostic.Error("seeds/x.txt", 0, 0, "no date")]);
@@ -54,9 +59,12 @@ public class SeedOutcomeFormatTests
 
     /// <summary>A field added to these records must be added to the cache format too, or the cache would silently drop it.</summary>
     [Theory]
-    [InlineData(typeof(Article), "Aliases,Body,Date,DateEvidence,DateKind,Draft,MentionsFiftiethAnniversary,People,Places,Slug,SourcePath,Summary,Title,TitleGenerated,Topics,Warnings")]
-    [InlineData(typeof(PersonMention), "Evidence,Id,Name,Registered,Roles")]
+    [InlineData(typeof(Article), "Aliases,Body,Date,DateEvidence,DateKind,Draft,EventPlace,MentionsFiftiethAnniversary,Met,People,Places,Slug,Source,SourcePath,Summary,Title,TitleGenerated,TopicReasons,Topics,Warnings")]
+    [InlineData(typeof(PersonMention), "Evidence,Id,Name,Participant,Registered,Role,Roles")]
     [InlineData(typeof(StaticChronicle.Seeds.PageAlias), "Column,Line,OutputPath,Path")]
+    [InlineData(typeof(MetPair), "Evidence,First,Second")]
+    [InlineData(typeof(TopicReason), "Reason,Topic")]
+    [InlineData(typeof(ArticleSource), "Published,Publisher,Unknown,Url")]
     [InlineData(typeof(Diagnostic), "Column,File,IsError,Line,Message,Severity")]
     [InlineData(typeof(SeedOutcome), "Article,Diagnostics,DisplayPath,HasErrors,SourcePath")]
     public void The_format_knows_every_property_of_what_it_stores(Type type, string properties)

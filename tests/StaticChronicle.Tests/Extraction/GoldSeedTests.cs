@@ -71,6 +71,35 @@ public class GoldSeedTests
         Assert.Equal(Scalar(gold, "mentions_50th_anniversary") == "true", article.MentionsFiftiethAnniversary);
     }
 
+    /// <summary>Who took part, who met whom, each participant's role, the ranked main topics and the event's place (issue 15).</summary>
+    [Theory]
+    [MemberData(nameof(GoldSeeds))]
+    public void The_seed_has_the_facts_the_gold_file_says(string file)
+    {
+        Assert.True(File.Exists(GoldFile), $"The gold file {GoldFile} is missing: it must sit in the shared folder beside the checkout.");
+        var gold = Entries().Single(e => Scalar(e, "file") == file);
+        var article = Result.Value.Seeds.Single(s => s.SourcePath == "seeds/" + file).Article!;
+        var byKey = article.People.ToDictionary(p => PersonNameKey.For(p.Name));
+
+        var participants = List(gold, "participants").Select(PersonNameKey.For).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(participants, article.People.Where(p => p.Participant).Select(p => PersonNameKey.For(p.Name)).Order(StringComparer.Ordinal));
+
+        var met = ((YamlSequenceNode)gold.Children[new YamlScalarNode("met")]).Children.Cast<YamlSequenceNode>()
+            .Select(pair => string.Join(" + ", pair.Children.Cast<YamlScalarNode>().Select(n => PersonNameKey.For(n.Value!)).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        var names = article.People.ToDictionary(p => p.Id, p => PersonNameKey.For(p.Name));
+        Assert.Equal(met, article.Met.Select(m => string.Join(" + ", new[] { names[m.First], names[m.Second] }.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+
+        foreach (var (name, role) in ((YamlMappingNode)gold.Children[new YamlScalarNode("roles")]).Children)
+        {
+            var person = byKey[PersonNameKey.For(((YamlScalarNode)name).Value!)];
+            Assert.Equal(((YamlScalarNode)role).Value, person.Role);
+        }
+
+        Assert.Equal(Scalar(gold, "event_place"), article.EventPlace);
+        Assert.Equal(List(gold, "topics"), article.Topics);
+    }
+
     private static IEnumerable<YamlMappingNode> Entries()
     {
         var stream = new YamlStream();

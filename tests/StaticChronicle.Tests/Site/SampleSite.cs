@@ -17,7 +17,7 @@ internal static class SampleSite
     }
 
     public static PersonMention Person(string id, string name, string evidence, params string[] roles) =>
-        new(id, name, Registered: true, roles, evidence);
+        new(id, name, Registered: true, roles, evidence) { Role = roles.FirstOrDefault() };
 
     public static IReadOnlyList<Article> Articles { get; } =
     [
@@ -34,6 +34,7 @@ internal static class SampleSite
                 Person("pham-minh-chinh", "Pham Minh Chinh", "Prime Minister Pham Minh Chinh and his Japanese counterpart Kishida Fumio held talks.", "Prime Minister"),
                 Person("kishida-fumio", "Kishida Fumio", "Prime Minister Pham Minh Chinh and his Japanese counterpart Kishida Fumio held talks.", "Prime Minister"),
             ],
+            Met = [MetPair.Of("pham-minh-chinh", "kishida-fumio", "Pham Minh Chinh and Kishida Fumio held talks.")],
             Places = ["Tokyo"],
             Topics = ["infrastructure", "trade-investment"],
             Summary = "The two countries agree on steps to further the strategic partnership, including strategic infrastructure.",
@@ -56,7 +57,14 @@ internal static class SampleSite
                 Person("takebe-tsutomu", "Takebe Tsutomu", "Tsutomu Takebe, Special Advisor to the alliance."),
                 Person("suzuki-naomichi", "Suzuki Naomichi", "Mai met the prefecture's Governor Naomichi Suzuki.", "Governor"),
             ],
+            Met =
+            [
+                MetPair.Of("truong-thi-mai", "otsuji-hidehisa", "Mai met with Otsuji."),
+                MetPair.Of("truong-thi-mai", "nikai-toshihiro", "Mai met Nikai."),
+                MetPair.Of("truong-thi-mai", "suzuki-naomichi", "Mai met Suzuki."),
+            ],
             Places = ["Tokyo", "Hokkaido", "Sapporo"],
+            EventPlace = "Tokyo",
             Topics = ["labour", "culture"],
             Summary = "A CPV delegation led by Trương Thị Mai visits Japan from September 9 to 12.",
             Body = "A delegation of the Communist Party of Việt Nam led by Trương Thị Mai paid a working visit to Japan.",
@@ -73,10 +81,13 @@ internal static class SampleSite
             DateEvidence = "'held talks in Hanoi on September 5' has no year; '50th anniversary of the Vietnam-Japan diplomatic ties' gives 2023",
             People =
             [
-                Person("vuong-dinh-hue", "Vuong Dinh Hue", "National Assembly Chairman Vuong Dinh Hue held talks in Hanoi.", "National Assembly Chairman"),
+                Person("vuong-dinh-hue", "Vuong Dinh Hue", "National Assembly Chairman Vuong Dinh Hue held talks in Hanoi.", "Chairman of the National Assembly"),
                 Person("otsuji-hidehisa", "Otsuji Hidehisa", "President of the House of Councillors of Japan Otsuji Hidehisa held talks in Hanoi.", "President of the House of Councillors"),
             ],
+            Met = [MetPair.Of("vuong-dinh-hue", "otsuji-hidehisa", "Hue and Otsuji held talks.")],
             Places = ["Hanoi"],
+            EventPlace = "Hanoi",
+            Source = new ArticleSource("VNA", "https://en.vietnamplus.vn/example-talks-post.vnp", new DateOnly(2023, 9, 5)),
             Topics = ["parliament"],
             Summary = "The two parliamentary leaders hold talks in Hanoi on the 50th anniversary of diplomatic ties.",
             Body = "National Assembly Chairman Vuong Dinh Hue and President of the House of Councillors of Japan Otsuji Hidehisa held talks in Hanoi.",
@@ -96,6 +107,7 @@ internal static class SampleSite
                 Person("vo-van-thuong", "Vo Van Thuong", "President Thuong and Prime Minister Kishida Fumio had an in-depth discussion.", "President"),
                 Person("kishida-fumio", "Kishida Fumio", "President Thuong and Prime Minister Kishida Fumio had an in-depth discussion.", "Prime Minister"),
             ],
+            Met = [MetPair.Of("vo-van-thuong", "kishida-fumio", "Thuong and Kishida had an in-depth discussion.")],
             Places = ["Fukuoka", "Kyushu"],
             Topics = ["oda", "green-transition", "trade-investment"],
             Summary = "The comprehensive strategic partnership opens a new period of cooperation.",
@@ -113,9 +125,11 @@ internal static class SampleSite
             [
                 Person("to-lam", "To Lam", "Party General Secretary To Lam gave a reception in Hanoi.", "Party General Secretary"),
                 Person("ishiba-shigeru", "Ishiba Shigeru", "Visiting Japanese Prime Minister Ishiba Shigeru.", "Prime Minister"),
-                Person("ho-chi-minh", "Ho Chi Minh", "Ishiba laid a wreath at President Ho Chi Minh's Mausoleum."),
+                Person("ho-chi-minh", "Ho Chi Minh", "Ishiba laid a wreath at President Ho Chi Minh's Mausoleum.") with { Participant = false },
             ],
+            Met = [MetPair.Of("to-lam", "ishiba-shigeru", "To Lam gave a reception for Ishiba.")],
             Places = ["Hanoi", "Osaka"],
+            EventPlace = "Hanoi",
             Topics = ["trade-investment", "semiconductors"],
             Summary = "To Lam says the visit opens a new chapter in the comprehensive strategic partnership.",
             Body = "Party General Secretary To Lam gave a reception in Hanoi on April 27 for visiting Japanese Prime Minister Ishiba Shigeru.",

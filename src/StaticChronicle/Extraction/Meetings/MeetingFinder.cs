@@ -1,0 +1,113 @@
+using StaticChronicle.Content;
+using StaticChronicle.Extraction.People;
+using StaticChronicle.Extraction.Sentences;
+
+namespace StaticChronicle.Extraction.Meetings;
+
+/// <summary>
+/// Who met whom: a sentence that states a meeting (met, held talks, received, a reception for, a phone call,
+/// a discussion) pairs the participants it names who are of different sides. When it names people of one side
+/// only ("the delegation … met the Governor"), they met the other side's first participant, who leads it in the
+/// article. People of one side never meet each other, and a meeting dated before the event ("last November")
+/// is not this one.
+/// </summary>
+public static class MeetingFinder
+{
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "received", "receives", "receiving",
+        "reception", "hosted", "hosts", "hosting", "discussion", "discussions", "call", "calls", "conversation",
+        "welcomed", "welcomes", "welcoming", "greeted", "summit", "dialogue", "co-chaired", "co-chair", "co-chairs",
+    };
+
+    // Joint acts that imply the two sides sat together, when both are named in the sentence ("X and Y agreed …").
+    private static readonly HashSet<string> JointWords = new(StringComparer.Ordinal)
+    {
+        "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
+    };
+
+    private static readonly string[] Earlier = ["last year", "last month", "last week", "previous", "earlier this", "ago", "last january",
+        "last february", "last march", "last april", "last may", "last june", "last july", "last august", "last september",
+        "last october", "last november", "last december", "in the past"];
+
+    /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
+    /// <param name="participants">Participant ids in the order the article first names them.</param>
+    public static List<MetPair> Find(
+        IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> participants, Func<string, string?> sideOf)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(sideOf);
+        var taking = participants.ToHashSet(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string), MetPair>();
+        foreach (var sentence in sentences)
+        {
+            var words = WordToken.Split(sentence.Text);
+            var meeting = words.Any(w => MeetingWords.Contains(w.Key));
+            if (!meeting && !words.Any(w => JointWords.Contains(w.Key)))
+            {
+                continue;
+            }
+
+            var lower = sentence.Text.ToLowerInvariant();
+            var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
+            if (Earlier.Any(e => keys.Contains(" " + e + " ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var named = spans.Where(s => sentence.Contains(s.TextIndex, s.Start) && taking.Contains(s.PersonId))
+                .Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count == 0)
+            {
+                continue;
+            }
+
+            var sides = named.Select(sideOf).Distinct().ToList();
+            if (sides.Count == 1 && !meeting)
+            {
+                continue;
+            }
+
+            if (sides.Count == 1)
+            {
+                // One side named: they met the other side's lead, if the article has one.
+                var lead = participants.FirstOrDefault(p => !Equals(sideOf(p), sides[0]) && sideOf(p) is not null && sides[0] is not null);
+                if (lead is null || !MentionsOtherSide(lower))
+                {
+                    continue;
+                }
+
+                named.Add(lead);
+            }
+
+            for (var i = 0; i < named.Count; i++)
+            {
+                for (var j = i + 1; j < named.Count; j++)
+                {
+                    var a = sideOf(named[i]);
+                    var b = sideOf(named[j]);
+                    if (a is null || b is null || a == b)
+                    {
+                        continue;
+                    }
+
+                    var pair = MetPair.Of(named[i], named[j], sentence.Text);
+                    pairs.TryAdd((pair.First, pair.Second), pair);
+                }
+            }
+        }
+
+        return pairs.Values.OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
+    }
+
+    // "The delegation … met the Governor", "he received the Ambassador": the subject stands for the other side.
+    private static bool MentionsOtherSide(string lower) =>
+        lower.Contains("delegation", StringComparison.Ordinal) || lower.StartsWith("he ", StringComparison.Ordinal)
+        || lower.StartsWith("she ", StringComparison.Ordinal) || lower.Contains(" he ", StringComparison.Ordinal)
+        || lower.Contains(" she ", StringComparison.Ordinal) || lower.Contains("the host", StringComparison.Ordinal)
+        || lower.Contains("the guest", StringComparison.Ordinal) || lower.Contains("the visiting", StringComparison.Ordinal)
+        || lower.StartsWith("during her", StringComparison.Ordinal) || lower.StartsWith("during his", StringComparison.Ordinal)
+        || lower.StartsWith("during the", StringComparison.Ordinal);
+}

@@ -1,0 +1,137 @@
+using StaticChronicle.Content;
+using StaticChronicle.Extraction.People;
+
+namespace StaticChronicle.Extraction.Meetings;
+
+/// <summary>
+/// Which side of a bilateral event a person is on: the registry's country; else a nationality in the words just
+/// before their name ("Japanese President of …", "his Korean counterpart", "Vietnam's Ambassador"); else the shape
+/// of the name (a Vietnamese or Korean family name); else the other side of Vietnam's.
+/// </summary>
+public static class PersonSides
+{
+    public const string Vietnam = "Vietnam";
+    public const string Other = "Other";
+
+    private static readonly (string Word, string Country)[] Nationalities =
+    [
+        ("vietnamese", Vietnam), ("vietnam's", Vietnam), ("viet nam's", Vietnam), ("of vietnam", Vietnam), ("việt nam's", Vietnam),
+        ("japanese", "Japan"), ("japan's", "Japan"), ("of japan", "Japan"),
+        ("korean", "Korea"), ("korea's", "Korea"), ("of korea", "Korea"), ("rok", "Korea"),
+        ("chinese", "China"), ("china's", "China"), ("american", "United States"), ("us", "United States"),
+        ("lao", "Laos"), ("laotian", "Laos"), ("cambodian", "Cambodia"), ("thai", "Thailand"), ("indian", "India"),
+        ("australian", "Australia"), ("french", "France"), ("german", "Germany"), ("british", "United Kingdom"), ("russian", "Russia"),
+    ];
+
+    private static readonly HashSet<string> KoreanFamilyNames = new(StringComparer.Ordinal)
+    {
+        "kim", "lee", "park", "choi", "yoon", "moon", "cho", "chung", "jung", "kang", "yoo", "ban", "lim", "hwang",
+        "shin", "oh", "seo", "kwon", "ahn", "jang", "hong", "yang", "chang", "ko", "baek", "roh", "chun", "noh", "yun",
+        "jeon", "son", "han", "woo", "nam", "ryu", "bae", "heo", "min", "koo",
+    };
+
+    /// <summary>Each person's side, by id.</summary>
+    /// <param name="countryOf">The registry's country for a person id, or null.</param>
+    public static Dictionary<string, string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonMention> people, IReadOnlyList<PersonSpan> spans, Func<string, string?> countryOf)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(countryOf);
+        var sides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            sides[person.Id] = Side(texts, person, spans, countryOf(person.Id));
+        }
+
+        return sides;
+    }
+
+    private static string Side(IReadOnlyList<string> texts, PersonMention person, IReadOnlyList<PersonSpan> spans, string? country)
+    {
+        if (!string.IsNullOrWhiteSpace(country))
+        {
+            return Normal(country);
+        }
+
+        foreach (var span in spans.Where(s => s.PersonId == person.Id))
+        {
+            var text = texts[span.TextIndex];
+            var floor = spans.Where(s => s.TextIndex == span.TextIndex && s.End <= span.RoleStart).Select(s => s.End).DefaultIfEmpty(0).Max();
+            var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
+            var hit = Nationalities
+                .Select(n => (n.Country, At: LastWord(before, n.Word)))
+                .Where(n => n.At >= 0)
+                .OrderByDescending(n => n.At)
+                .FirstOrDefault();
+            if (hit.Country is not null)
+            {
+                return hit.Country;
+            }
+        }
+
+        var words = WordToken.Split(person.Name).Select(w => w.Key).ToList();
+        if (words.Count >= 2 && KoreanFamilyNames.Contains(words[0]) && !NameShape.IsVietnameseName(words))
+        {
+            return "Korea";
+        }
+
+        if (NameShape.IsVietnameseName(words) || (words.Count >= 2 && NameShape.IsVietnameseName([.. words.Skip(words.Count - 1), .. words.Take(words.Count - 1)])))
+        {
+            return Vietnam;
+        }
+
+        return Other;
+    }
+
+    /// <summary>Up to three words before <paramref name="at"/> ("his Japanese counterpart"), not past punctuation or another name.</summary>
+    private static int WordsBack(string text, int at, int floor)
+    {
+        var from = at;
+        var words = 0;
+        var i = at - 1;
+        while (i >= floor && words < 3)
+        {
+            while (i >= floor && text[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < floor || !(char.IsLetter(text[i]) || text[i] is '\'' or '’'))
+            {
+                break;
+            }
+
+            while (i >= floor && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i--;
+            }
+
+            from = i + 1;
+            words++;
+        }
+
+        return from;
+    }
+
+    private static string Normal(string country) =>
+        country is "Viet Nam" or "Việt Nam" ? Vietnam : country;
+
+    private static int LastWord(string text, string word)
+    {
+        var at = text.LastIndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            var endOk = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+            if (startOk && endOk)
+            {
+                return at;
+            }
+
+            at = at == 0 ? -1 : text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+        }
+
+        return -1;
+    }
+}

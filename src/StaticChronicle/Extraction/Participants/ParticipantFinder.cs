@@ -1,0 +1,116 @@
+using StaticChronicle.Extraction.People;
+using StaticChronicle.Extraction.Sentences;
+
+namespace StaticChronicle.Extraction.Participants;
+
+/// <summary>
+/// Decides who of the people named took part in the reported event. A person takes part when some sentence
+/// names them where the sentence reports something done (met, held talks, visited, hosted, said, signed …),
+/// and not as the object of admiration, congratulation, condolence, a greeting passed on, an invitation for
+/// later or a leadership credited. Someone named only in such places, or only in a sentence that reports nothing
+/// done, was mentioned.
+/// </summary>
+public static class ParticipantFinder
+{
+    // Words before a name (in its sentence) that make it the object of something, not a doer.
+    private static readonly string[] Blockers =
+    [
+        "admiration for", "admiration to", "admire", "admired", "admires", "tribute to", "tributes to", "respect to",
+        "respects to", "incense", "mausoleum", "memorial", "monument", "statue", "bust of", "portrait", "memory of",
+        "memories of", "legacy of", "the late", "condolence", "condolences", "sympathy", "sympathies", "congratulate",
+        "congratulated", "congratulations", "congratulatory", "birthday", "greetings from", "greetings to",
+        "regards to", "regards from", "wishes to", "wishes from", "message from", "message to", "letter from",
+        "letter to", "on behalf of", "leadership of", "led by the late", "predecessor", "successor", "founded by",
+        "teachings of", "thought of", "named after", "ideology", "under president", "era of", "term of",
+    ];
+
+    private static readonly string[] InvitationWords = ["invite", "invited", "invites", "inviting", "invitation"];
+    private static readonly string[] InvitationFor = ["to visit", "to attend", "to pay", "to come", "to the", "to join", "for a visit"];
+
+    // A sentence that reports something done: any of these words in it.
+    private static readonly HashSet<string> ActionWords = new(StringComparer.Ordinal)
+    {
+        "met", "meet", "meets", "meeting", "talks", "talk", "talked", "received", "receives", "receiving", "reception",
+        "welcomed", "welcomes", "welcoming", "welcome", "hosted", "hosts", "hosting", "host", "visited", "visits",
+        "visiting", "visit", "attended", "attends", "attending", "said", "says", "told", "stated", "affirmed",
+        "reaffirmed", "stressed", "noted", "highlighted", "proposed", "suggested", "expressed", "thanked", "asked",
+        "urged", "called", "hoped", "emphasised", "emphasized", "agreed", "pledged", "informed", "briefed", "added",
+        "reiterated", "congratulated", "signed", "witnessed", "spoke", "delivered", "presented", "led", "leads",
+        "paid", "discussed", "discussion", "held", "holds", "joined", "chaired", "co-chaired", "sought", "committed",
+        "described", "underlined", "underscored", "shared", "conveyed", "invited", "extended", "outlined", "applauded",
+        "praised", "lauded", "vowed", "announced", "explained", "appreciated", "acknowledged", "valued", "wished",
+        "requested", "went", "continued", "gave", "greeted", "accompanied", "arrived", "departed", "toured",
+        "planted", "opened", "inaugurated", "handed", "awarded", "presided", "co-chairs", "co-chair", "call", "phone",
+        "answered", "replied", "commented", "recalled", "believed", "mentioned", "reported", "showed", "pointed",
+        "insisted", "confirmed", "promised", "recommended", "warned", "wants", "wanted", "hopes", "believes",
+        "stresses", "notes", "adds", "highlights", "says", "proposes", "suggests", "affirms", "underlines", "speech",
+        "remarks", "remarked", "keynote", "briefing", "interview", "press", "conference", "ceremony", "banquet",
+        "luncheon", "dinner", "courtesy", "exchanged", "congratulates", "witness", "signing", "sign",
+    };
+
+    /// <summary>The ids of the people who took part, of those <paramref name="spans"/> name.</summary>
+    public static HashSet<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var took = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (took.Contains(span.PersonId))
+            {
+                continue;
+            }
+
+            var sentence = sentences.FirstOrDefault(s => s.Contains(span.TextIndex, span.Start));
+            if (sentence is not null && TakesPart(texts[span.TextIndex], sentence, span))
+            {
+                took.Add(span.PersonId);
+            }
+        }
+
+        return took;
+    }
+
+    /// <summary>Whether <paramref name="span"/> names a doer in <paramref name="sentence"/>.</summary>
+    public static bool TakesPart(string text, ArticleSentence sentence, PersonSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(span);
+        var roleStart = Math.Clamp(Math.Min(span.RoleStart, span.Start), sentence.Start, sentence.End);
+        var before = text[sentence.Start..roleStart].ToLowerInvariant();
+        var window = before.Length > 90 ? before[^90..] : before;
+        if (Blockers.Any(b => ContainsPhrase(window, b)))
+        {
+            return false;
+        }
+
+        var after = text[Math.Min(span.End, sentence.End)..sentence.End].ToLowerInvariant();
+        if (InvitationWords.Any(w => ContainsPhrase(window, w)) && InvitationFor.Any(w => after.Contains(w, StringComparison.Ordinal))
+            && !window.Contains("at the invitation", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return WordToken.Split(sentence.Text).Any(w => ActionWords.Contains(w.Key));
+    }
+
+    private static bool ContainsPhrase(string text, string phrase)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0)
+        {
+            var startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            var endOk = at + phrase.Length >= text.Length || !char.IsLetter(text[at + phrase.Length]);
+            if (startOk && endOk)
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+}

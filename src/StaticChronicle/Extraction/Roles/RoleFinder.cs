@@ -1,0 +1,317 @@
+using System.Text.RegularExpressions;
+using StaticChronicle.Config;
+using StaticChronicle.Extraction.People;
+using StaticChronicle.Extraction.Places;
+using StaticChronicle.Extraction.Sentences;
+
+namespace StaticChronicle.Extraction.Roles;
+
+/// <summary>
+/// The office an article gives one person, complete and as written: the title words before each place that names
+/// them, the roles set off by commas after it (", Special Advisor to the alliance", ", who is also President of …"),
+/// with "the alliance" and "the prefecture's Governor" written out from what the article named before. Several
+/// offices are joined ("Prime Minister and President of the Liberal Democratic Party"). When the text gives none,
+/// "the minister" in a sentence of its own, or the registry's office at the article's date.
+/// </summary>
+public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences, PlaceGazetteer places)
+{
+    private static readonly char[] Stops = ['.', ';', '(', ')', ':', '"', '“', '”'];
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "which", "is", "was", "were", "are", "paid", "has", "had", "have", "will", "would", "said", "met", "led", "held",
+        "also", "who", "whose", "as", "said", "says", "expressed", "visited", "received", "attended",
+    };
+
+    [GeneratedRegex(@"\bthe (?<kind>prefecture|province|city|region|state)['’]s\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePossessive();
+
+    [GeneratedRegex(@"\bthe (?<kind>alliance|group|committee|association|union|council|commission|federation|forum|assembly)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyReference();
+
+    [GeneratedRegex(@"\b[Tt]he (?<title>minister|official|ambassador|governor|president|chairman|chairwoman|premier|mayor|envoy|leader|secretary)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleReference();
+
+    [GeneratedRegex(@"\b(?:NA|CPV|LDP|VFF|PM)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
+
+    // "the Mausoleum of President Ho Chi Minh" names a place, not an office.
+    [GeneratedRegex(@"\b(?:Mausoleum|Statue|Monument|Memorial|Museum|Tomb|Portrait|House|Temple)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Building();
+
+    [GeneratedRegex(@"\bits\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItsBefore();
+
+    [GeneratedRegex(@"\bthe ((?:[\p{Lu}][\p{L}'’&-]*\s+(?:of\s+|and\s+)?)*(?:Federation|Association|Alliance|Group|Committee|Council|Commission|Union|Assembly|Party|Corporation|Company|Bank|Agency|Organisation|Organization|Forum|Chamber|Institute|University|Foundation|Society|Club|Network|Fund))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBody();
+
+    [GeneratedRegex(@"^who (?:is|was) (?:also )?", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIs();
+
+    /// <summary>The role for <paramref name="personId"/>, or null.</summary>
+    /// <param name="vietnamese">Whether the person is on the Vietnamese side.</param>
+    /// <param name="entry">Their registry entry, if any.</param>
+    /// <param name="participant">Whether they took part: a historical figure who did not gets no role from the text either.</param>
+    public string? Find(string personId, bool vietnamese, PersonEntry? entry, DateOnly date, bool participant)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        if (!participant && entry is not null && RegistryRoles.IsHistorical(entry, date))
+        {
+            return null;
+        }
+
+        var atoms = new List<string>();
+        foreach (var span in spans.Where(s => s.PersonId == personId))
+        {
+            foreach (var phrase in Phrases(span))
+            {
+                foreach (var atom in Atoms(RoleText.Clean(ResolveBody(phrase, span), vietnamese)))
+                {
+                    atoms.Add(atom);
+                }
+            }
+        }
+
+        var kept = Distinct(atoms);
+        if (kept.Count > 0)
+        {
+            return Join(kept);
+        }
+
+        var registered = entry is null ? null : RegistryRoles.At(entry, date);
+        if (registered is not null)
+        {
+            // "The minister stressed …": the article's own word for an office the registry confirms.
+            foreach (var sentence in sentences)
+            {
+                var m = TitleReference().Match(sentence.Text);
+                if (m.Success && Regex.IsMatch(registered, $@"\b{m.Groups["title"].Value}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                {
+                    return Capitalise(m.Groups["title"].Value);
+                }
+            }
+
+            return RoleText.Clean(registered, vietnamese);
+        }
+
+        return null;
+    }
+
+    /// <summary>The raw role phrases at one place that names the person: the words before, and the appositives after.</summary>
+    private List<string> Phrases(PersonSpan span)
+    {
+        var text = texts[span.TextIndex];
+        var phrases = new List<string>();
+        var roleStart = span.RoleStart < span.Start ? span.RoleStart : TitleBefore(text, span.Start);
+        // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
+        var abbreviation = Abbreviation().Match(text[..roleStart]);
+        if (abbreviation.Success && roleStart < span.Start)
+        {
+            roleStart = abbreviation.Index;
+        }
+
+        if (roleStart < span.Start)
+        {
+            var before = text[roleStart..span.Start].Trim();
+            var possessive = PlacePossessive().Match(text[..span.RoleStart]);
+            if (possessive.Success && PlaceBefore(span.TextIndex, possessive.Index) is { } place)
+            {
+                before = $"{before} of {place}";
+            }
+            else if (ItsBefore().IsMatch(text[..span.RoleStart]) && BodyBefore(span.TextIndex, span.RoleStart) is { } body)
+            {
+                // "a delegation of the Japan Business Federation led by its Chairman …"
+                before = $"{before} of the {body}";
+            }
+
+            if (!before.Contains("counterpart", StringComparison.OrdinalIgnoreCase) && !Building().IsMatch(before))
+            {
+                phrases.Add(before);
+            }
+        }
+
+        if (span.End + 2 > text.Length || text[span.End] != ',' || text[span.End + 1] != ' ')
+        {
+            return phrases;
+        }
+
+        var stop = text.IndexOfAny(Stops, span.End);
+        var end = stop < 0 ? text.Length : stop;
+        var at = span.End + 2;
+        while (at < end)
+        {
+            var comma = text.IndexOf(',', at, end - at);
+            var segmentEnd = comma < 0 ? end : comma;
+            var segment = text[at..segmentEnd].Trim();
+            var offset = at;
+            at = segmentEnd + 1;
+            if (spans.Any(s => s.TextIndex == span.TextIndex && s.Start >= offset && s.Start < segmentEnd))
+            {
+                break;
+            }
+
+            var who = WhoIs().Match(segment);
+            if (who.Success)
+            {
+                segment = segment[who.Length..];
+            }
+
+            var words = WordToken.Split(segment);
+            if (words.Count is 0 or > 16
+                || !words.Take(4).Any(w => w.Key.Split('-').Any(k => NameVocabulary.RoleWords.Contains(k) || NameVocabulary.TitleWords.Contains(k)))
+                || words.Any(w => ClauseWords.Contains(w.Key) || NameVocabulary.SpeechVerbs.Contains(w.Key)))
+            {
+                break;
+            }
+
+            phrases.Add(segment);
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// Where a title ends just before a name that the name finder gave none ("Minister of Labour, Invalids and Social
+    /// Affairs Dao Ngoc Dung": commas inside a ministry's name): capitalised words, "of/the/and/for" and commas
+    /// between capitalised words, back to a title word; <paramref name="start"/> when there is none.
+    /// </summary>
+    private static int TitleBefore(string text, int start)
+    {
+        var tokens = WordToken.Split(text[..start]);
+        var begin = start;
+        var found = start;
+        for (var k = tokens.Count - 1; k >= 0 && tokens.Count - k <= 14; k--)
+        {
+            var gap = text.AsSpan(tokens[k].End, begin - tokens[k].End).Trim();
+            if (!(gap.IsEmpty || gap is ","))
+            {
+                break;
+            }
+
+            if (!tokens[k].IsCapitalised && tokens[k].Key is not ("of" or "the" or "and" or "for"))
+            {
+                break;
+            }
+
+            begin = tokens[k].Start;
+            if (tokens[k].IsCapitalised && NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            {
+                found = begin;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"Special Advisor to the alliance" → "… to the Japan-Vietnam Parliamentary Friendship Alliance", from the last body of that kind named before.</summary>
+    private string ResolveBody(string phrase, PersonSpan span)
+    {
+        var m = BodyReference().Match(phrase);
+        if (!m.Success)
+        {
+            return phrase;
+        }
+
+        var kind = Capitalise(m.Groups["kind"].Value);
+        var earlier = string.Join("\n", texts.Take(span.TextIndex)) + "\n" + texts[span.TextIndex][..span.Start];
+        var named = Regex.Matches(earlier, $@"\bthe ((?:[\p{{Lu}}][\p{{L}}'’]*(?:\s+(?:-|–)\s+|\s+|-))+{kind})\b", RegexOptions.CultureInvariant);
+        return named.Count == 0 ? phrase : string.Concat(phrase.AsSpan(0, m.Index), "the ", named[^1].Groups[1].Value, phrase.AsSpan(m.Index + m.Length));
+    }
+
+    /// <summary>The organisation named last before <paramref name="offset"/> in the same text ("the Japan Business Federation").</summary>
+    private string? BodyBefore(int textIndex, int offset)
+    {
+        var found = NamedBody().Matches(texts[textIndex][..offset]);
+        return found.Count == 0 ? null : found[^1].Groups[1].Value;
+    }
+
+    /// <summary>The place named last before <paramref name="offset"/>, one followed by "prefecture"/"province" first.</summary>
+    private string? PlaceBefore(int textIndex, int offset)
+    {
+        string? last = null;
+        string? kinded = null;
+        for (var t = 0; t <= textIndex; t++)
+        {
+            var text = t == textIndex ? texts[t][..offset] : texts[t];
+            var tokens = WordToken.Split(text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                for (var length = Math.Min(places.MaxWords, tokens.Count - i); length >= 1; length--)
+                {
+                    if (places.Find(tokens, i, i + length) is { } place)
+                    {
+                        last = place;
+                        if (i + length < tokens.Count && tokens[i + length].Key is "prefecture" or "province")
+                        {
+                            kinded = place;
+                        }
+
+                        i += length - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return kinded ?? last;
+    }
+
+    /// <summary>One cleaned phrase split into its offices: at ", " and " and " before a title word.</summary>
+    private static IEnumerable<string> Atoms(string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            yield break;
+        }
+
+        var parts = Regex.Split(phrase, @",\s+|\s+and\s+(?=(?:[Hh]ead|[Mm]ember|\p{Lu}))", RegexOptions.CultureInvariant);
+        var current = "";
+        foreach (var part in parts)
+        {
+            var first = WordToken.Split(part).FirstOrDefault();
+            var startsTitle = first is not null && (NameVocabulary.TitleWords.Contains(first.Key) || NameVocabulary.RoleWords.Contains(first.Key) || first.Key is "politburo" or "special" or "standing" or "permanent");
+            if (current.Length > 0 && !startsTitle)
+            {
+                // "Minister of Health, Labour and Welfare": a comma inside one body's name.
+                current += (phrase.Contains(current + ", " + part, StringComparison.Ordinal) ? ", " : " and ") + part;
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                yield return Capitalise(current);
+            }
+
+            current = part.Trim();
+        }
+
+        if (current.Length > 0 && WordToken.Split(current).Any(w => NameVocabulary.TitleWords.Contains(w.Key) || NameVocabulary.RoleWords.Contains(w.Key)))
+        {
+            yield return Capitalise(current);
+        }
+    }
+
+    /// <summary>Each office once; a bare title another office spells out ("Chairman" beside "Chairman of the National Assembly") goes.</summary>
+    private static List<string> Distinct(List<string> atoms)
+    {
+        var kept = new List<string>();
+        foreach (var atom in atoms)
+        {
+            if (kept.Any(k => string.Equals(k, atom, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            kept.Add(atom);
+        }
+
+        return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length
+                                               && Regex.IsMatch(o, $@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .ToList();
+    }
+
+    private static string Join(List<string> offices) => offices.Count == 1
+        ? offices[0]
+        : string.Join(", ", offices.Take(offices.Count - 1)) + " and " + offices[^1];
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace StaticChronicle.Extraction.Roles;
+
+/// <summary>
+/// Turns the role words an article puts around a name into the office they state, in one spelling: the
+/// dateline and nationality in front dropped ("HANOI - Japanese Prime Minister" → "Prime Minister"), the
+/// country at the end dropped ("… of Japan"), abbreviations written out (NA, CPV, PM), "National Assembly
+/// Chairman" → "Chairman of the National Assembly", and the spelling of Vietnam made one ("Việt Nam").
+/// </summary>
+public static partial class RoleText
+{
+    private static readonly (string Short, string Long)[] Abbreviations =
+    [
+        ("PM", "Prime Minister"), ("FM", "Foreign Minister"), ("NA", "National Assembly"), ("CPV", "Communist Party of Vietnam"),
+        ("LDP", "Liberal Democratic Party"), ("VFF", "Vietnam Fatherland Front"), ("RoK", "Republic of Korea"), ("ROK", "Republic of Korea"),
+    ];
+
+    private static readonly string[] Nationalities =
+    [
+        "visiting", "Japanese", "Vietnamese", "Korean", "South Korean", "Chinese", "the", "his", "her", "their", "then",
+        "Japan's", "Vietnam's", "Korea's", "South Korea's", "Viet Nam's", "Japan", "Vietnam", "Viet Nam", "Korea", "South Korea",
+    ];
+
+    private static readonly string[] CountrySuffixes =
+    [
+        " of Japan", " of Vietnam", " of Viet Nam", " of the Socialist Republic of Vietnam", " of the Republic of Korea",
+        " of Korea", " of South Korea", " of the State of Japan",
+    ];
+
+    // Titles that an article may put after the body they head ("National Assembly Chairman").
+    private static readonly string[] TrailingTitles =
+        ["General Secretary", "Vice Chairman", "Vice Chairwoman", "Vice President", "Chairman", "Chairwoman", "Chair", "Speaker", "President", "Secretary", "Governor", "Leader"];
+
+    private static readonly HashSet<string> BodyEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Assembly", "Party", "Committee", "Council", "House", "Diet", "Union", "Front", "Federation", "Association",
+        "Alliance", "Group", "Commission", "Parliament", "Senate", "Court",
+    };
+
+    [GeneratedRegex(@"^.*?\s[-–—]+\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DashPrefix();
+
+    [GeneratedRegex(@"\s+[-–]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedHyphen();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <summary>One phrase of role words, cleaned; empty when nothing of an office is left.</summary>
+    /// <param name="vietnamese">Whether the person is on the Vietnamese side ("Party" is then the Communist Party of Vietnam).</param>
+    public static string Clean(string phrase, bool vietnamese)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var text = Spaces().Replace(phrase.Trim(), " ");
+        text = DropDateline(text);
+        text = text.Replace('’', '\'').Replace("Việt Nam", "Vietnam", StringComparison.Ordinal).Replace("Viet Nam", "Vietnam", StringComparison.Ordinal);
+        text = SpacedHyphen().Replace(text, "-");
+        foreach (var (shortForm, longForm) in Abbreviations)
+        {
+            text = Regex.Replace(text, $@"\b{shortForm}\b", longForm, RegexOptions.CultureInvariant);
+        }
+
+        text = text.Replace("Vietnamese Communist Party", "Communist Party of Vietnam", StringComparison.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var word in Nationalities)
+            {
+                if (text.StartsWith(word + " ", StringComparison.Ordinal) && text.Length > word.Length + 1)
+                {
+                    text = text[(word.Length + 1)..];
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        foreach (var suffix in CountrySuffixes.OrderByDescending(x => x.Length))
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                text = text[..^suffix.Length];
+            }
+        }
+
+        text = Reorder(text, vietnamese);
+        return text.Trim(' ', ',', '-', '–');
+    }
+
+    /// <summary>A dateline glued to the role ("HANOI - Deputy Prime Minister"): everything up to a dash with no lowercase word before it.</summary>
+    private static string DropDateline(string text)
+    {
+        var m = DashPrefix().Match(text);
+        if (m.Success && !m.Value.Any(char.IsLower))
+        {
+            return text[m.Length..];
+        }
+
+        return text;
+    }
+
+    private static string Reorder(string text, bool vietnamese)
+    {
+        if (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        foreach (var title in TrailingTitles)
+        {
+            if (!text.EndsWith(" " + title, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var body = text[..^(title.Length + 1)];
+            var words = body.Split(' ');
+            if (words.Length == 0 || !words.All(w => w.Length > 0 && char.IsUpper(w[0])) || !BodyEnds.Contains(words[^1]))
+            {
+                return text;
+            }
+
+            if (body == "Party" && vietnamese)
+            {
+                body = "Communist Party of Vietnam";
+            }
+
+            return $"{title} of the {body}";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,92 @@
+namespace StaticChronicle.Extraction.Sentences;
+
+/// <summary>
+/// Splits texts into sentences at '.', '!' and '?', also where a paste lost the space after the stop
+/// ("the world.The official said"), but not after an initial, a title abbreviation or a month ("Mr. Kim", "Dec. 5", "U.S.").
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "vs", "inc", "co", "corp", "ltd", "jr", "sr",
+    };
+
+    public static List<ArticleSentence> Split(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var sentences = new List<ArticleSentence>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            Split(t, texts[t], sentences);
+        }
+
+        return sentences;
+    }
+
+    private static void Split(int t, string text, List<ArticleSentence> into)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')' or '/' or '.')
+            {
+                end++;
+            }
+
+            Add(t, text, start, end, into);
+            start = end;
+            i = end - 1;
+        }
+
+        Add(t, text, start, text.Length, into);
+    }
+
+    private static bool EndsSentence(string text, int i)
+    {
+        if (i + 1 >= text.Length)
+        {
+            return true;
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..i];
+        if (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word))
+        {
+            return false;
+        }
+
+        var next = text[i + 1];
+        if (char.IsWhiteSpace(next) || next is '"' or '”' or '/' or ')')
+        {
+            return true;
+        }
+
+        // "the world.The official": a lowercase word, the stop, then a capitalised word with lowercase letters.
+        return char.IsUpper(next) && i > 0 && char.IsLower(text[i - 1]) && i + 2 < text.Length && char.IsLower(text[i + 2]);
+    }
+
+    private static void Add(int t, string text, int start, int end, List<ArticleSentence> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (end > start)
+        {
+            into.Add(new ArticleSentence(t, start, end, text[start..end]));
+        }
+    }
+}

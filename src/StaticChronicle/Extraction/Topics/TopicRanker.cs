@@ -1,0 +1,193 @@
+using System.Globalization;
+using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Extraction.People;
+using StaticChronicle.Extraction.Sentences;
+
+namespace StaticChronicle.Extraction.Topics;
+
+/// <summary>
+/// An article's main topics, ranked. Every sentence shares one point among the topics its keywords name, so a
+/// sentence about one thing counts in full and a list of fields counts little for each (a list of four or more
+/// topics, or an enumeration "including A, B, and C", counts half again); what follows ", while" counts half; the headline and lede count double; "… exchange channels"
+/// names a channel, not a topic. Keywords match inflected forms
+/// ("technical interns"); a lowercase keyword inside a capitalised name ("Ministry of Public Security") does not
+/// count, nor does the name of an institution ("National Assembly", "National Diet") used as a venue or a channel:
+/// both count only inside the offices of the people the article names ("President of the House of Councillors"),
+/// where they say what kind of meeting it was. At most four topics, each with at least a share of the leader's
+/// score; a courtesy call may have none.
+/// </summary>
+public sealed class TopicRanker
+{
+    private const int MaxTopics = 4;
+    private const double LeadWeight = 2.0;
+    private const double RelativeFloor = 0.3;
+    private const double AbsoluteFloor = 0.3;
+    private const int ListSize = 4;
+    private const double ListWeight = 0.5;
+    private const double SecondaryClauseWeight = 0.5;
+
+    // The runner-up stays beside a lone main topic when this many sentences come back to it, lists or not.
+    private const int RecurringSentences = 3;
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
+    };
+
+    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution)> _keywords = [];
+
+    public TopicRanker(IReadOnlyList<TopicDefinition> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        Topics = topics;
+        for (var t = 0; t < topics.Count; t++)
+        {
+            foreach (var keyword in topics[t].Keywords)
+            {
+                var words = WordToken.Split(keyword).Select(w => w.Key).ToArray();
+                if (words.Length > 0)
+                {
+                    var allCaps = keyword.Any(char.IsLetter) && keyword.Where(char.IsLetter).All(char.IsUpper);
+                    var institution = !allCaps && char.IsUpper(keyword[0]) && words.Any(InstitutionWords.Contains);
+                    _keywords.Add((t, words, allCaps, keyword, institution));
+                }
+            }
+        }
+
+        // Longest first, so "development assistance" inside "official development assistance" is one hit.
+        _keywords.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public IReadOnlyList<TopicDefinition> Topics { get; }
+
+    /// <summary>Ranked topic ids with their reasons.</summary>
+    /// <param name="isLead">Whether a text (by index) is the headline or the lede, which count double.</param>
+    /// <param name="offices">Where the text gives people's offices: (text, start, end).</param>
+    public List<TopicReason> Rank(IReadOnlyList<ArticleSentence> sentences, Func<int, bool> isLead, IReadOnlyList<(int Text, int Start, int End)> offices)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(offices);
+        ArgumentNullException.ThrowIfNull(isLead);
+        var score = new double[Topics.Count];
+        var sentencesOf = new int[Topics.Count];
+        var inLead = new bool[Topics.Count];
+        var words = new List<SortedSet<string>>(Topics.Count);
+        for (var t = 0; t < Topics.Count; t++)
+        {
+            words.Add(new SortedSet<string>(StringComparer.Ordinal));
+        }
+
+        foreach (var sentence in sentences)
+        {
+            var inSentence = offices.Where(o => o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
+                .Select(o => (o.Start - sentence.Start, o.End - sentence.Start)).ToList();
+            var hits = Hits(sentence.Text, inSentence);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var lead = isLead(sentence.TextIndex);
+            var weight = IsList(sentence.Text, hits.Count) ? ListWeight : 1.0;
+            foreach (var (topic, (count, surfaces)) in hits)
+            {
+                // People's offices say what kind of meeting it was wherever they stand; the lede's own words weigh double.
+                var leadWeight = lead && !OnlyInOffices(topic, sentence.Text, inSentence) ? LeadWeight : 1.0;
+                score[topic] += leadWeight * weight * (count > 0 ? 1.0 : SecondaryClauseWeight) / hits.Count;
+                sentencesOf[topic]++;
+                inLead[topic] |= lead;
+                words[topic].UnionWith(surfaces);
+            }
+        }
+
+        var top = score.DefaultIfEmpty(0).Max();
+        var ordered = Enumerable.Range(0, Topics.Count).Where(t => score[t] > 0).OrderByDescending(t => Math.Round(score[t], 6)).ThenByDescending(t => inLead[t]).ThenBy(t => t).ToList();
+        var chosen = ordered.Where(t => score[t] >= Math.Max(AbsoluteFloor, RelativeFloor * top)).Take(MaxTopics).ToList();
+        if (chosen.Count == 1 && ordered.Count > 1 && sentencesOf[ordered[1]] >= RecurringSentences)
+        {
+            chosen.Add(ordered[1]);
+        }
+
+        return chosen
+            .Select(t => new TopicReason(Topics[t].Id, string.Create(CultureInfo.InvariantCulture,
+                $"score {score[t]:0.00} from {sentencesOf[t]} sentence{(sentencesOf[t] == 1 ? "" : "s")}{(inLead[t] ? ", headline or lede" : "")}: {string.Join(", ", words[t])}")))
+            .ToList();
+    }
+
+    /// <summary>Per topic: keyword hits in the sentence and the words that hit.</summary>
+    private static bool IsList(string sentence, int topics)
+    {
+        if (topics >= ListSize)
+        {
+            return true;
+        }
+
+        var including = sentence.IndexOf("including ", StringComparison.Ordinal);
+        if (including < 0)
+        {
+            including = sentence.IndexOf("such as ", StringComparison.Ordinal);
+        }
+
+        return including >= 0 && sentence.AsSpan(including).Count(',') >= 2;
+    }
+
+    private bool OnlyInOffices(int topic, string sentence, List<(int Start, int End)> offices) =>
+        offices.Count > 0 && Hits(sentence, []).ContainsKey(topic) is false;
+
+    /// <summary>Per topic: keyword hits before any ", while" clause (0 when all are in it) and the words that hit.</summary>
+    private Dictionary<int, (int Count, List<string> Surfaces)> Hits(string sentence, List<(int Start, int End)> offices)
+    {
+        var tokens = WordToken.Split(sentence);
+        var secondary = sentence.IndexOf(", while ", StringComparison.Ordinal);
+        var taken = new bool[tokens.Count];
+        var hits = new Dictionary<int, (int, List<string>)>();
+        foreach (var (topic, keyword, caseSensitive, surface, institution) in _keywords)
+        {
+            for (var i = 0; i + keyword.Length <= tokens.Count; i++)
+            {
+                if (!Matches(tokens, i, keyword, caseSensitive, surface) || Enumerable.Range(i, keyword.Length).Any(k => taken[k]))
+                {
+                    continue;
+                }
+
+                for (var k = i; k < i + keyword.Length; k++)
+                {
+                    taken[k] = true;
+                }
+
+                // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival"), and an
+                // institution's name alone is a venue or a channel; inside someone's office both say what the meeting was.
+                var inOffice = offices.Any(o => tokens[i].Start >= o.Start && tokens[i].Start < o.End);
+                // "people-to-people exchange channels", "National Assembly channels": a channel of contacts, not a topic.
+                var channel = Enumerable.Range(i + keyword.Length, 2).Any(k => k < tokens.Count && tokens[k].Key is "channel" or "channels");
+                if (channel || (!inOffice && (institution || (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised))))
+                {
+                    continue;
+                }
+
+                var main = secondary < 0 || tokens[i].Start < secondary ? 1 : 0;
+                var (count, surfaces) = hits.TryGetValue(topic, out var h) ? h : (0, new List<string>());
+                surfaces.Add(string.Join(' ', tokens.Skip(i).Take(keyword.Length).Select(x => x.Text.ToLowerInvariant())));
+                hits[topic] = (count + main, surfaces);
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool Matches(List<WordToken> tokens, int i, string[] keyword, bool caseSensitive, string surface)
+    {
+        for (var k = 0; k < keyword.Length; k++)
+        {
+            var key = tokens[i + k].Key;
+            var last = k == keyword.Length - 1;
+            if (key != keyword[k] && !(last && (key == keyword[k] + "s" || key == keyword[k] + "es")))
+            {
+                return false;
+            }
+        }
+
+        return !caseSensitive || string.Join(' ', tokens.Skip(i).Take(keyword.Length).Select(t => t.Text)).StartsWith(surface, StringComparison.Ordinal);
+    }
+}
