@@ -18,10 +18,20 @@ public static partial class DatelinePrefix
     [GeneratedRegex(@"^\s*[\p{Lu}][\p{Lu}\s.'’]{1,30}?" + Dash + "(?=[\\p{Lu}\\d\"“])", RegexOptions.CultureInvariant)]
     private static partial Regex AllCapsPlace();
 
+    // "(Xinhua) In a move …", "(Yonhap) -- …": the agency tag alone opens the lede.
+    [GeneratedRegex(@"^\s*\([A-Z][A-Za-z/]{1,15}\)\s*(?:(?:--|[-–—])\s*)?(?=[\p{Lu}\d""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyOnly();
+
     /// <summary>Length of the dateline at the start of <paramref name="paragraph"/>, or 0 when there is none.</summary>
     public static int Length(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
+        var agency = AgencyOnly().Match(paragraph);
+        if (agency.Success)
+        {
+            return agency.Length;
+        }
+
         var m = WithDateOrAgency().Match(paragraph);
         if (m.Success)
         {
