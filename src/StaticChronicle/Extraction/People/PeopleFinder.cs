@@ -39,6 +39,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
         private readonly List<ShortReference> _shortReferences = [];
         private readonly List<PersonSpan> _spans = [];
+        private readonly List<(int Text, int From, int To, int Floor)> _unproven = [];
         private int _order;
 
         public PeopleFindings Run()
@@ -48,6 +49,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 ScanText(t);
             }
 
+            ProveByRepetition();
             ResolveShortReferences();
             var people = _people.Values
                 .OrderBy(p => p.FirstText).ThenBy(p => p.FirstStart).ThenBy(p => p.Order)
@@ -142,6 +144,19 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     j++;
                 }
 
+                // "Nguyen Hoa Binh", "Tran Thai Binh": a Vietnamese given name may be spelt like a province.
+                var vietnamese = VietnameseNameEnd(tokens, i, end);
+                if (vietnamese == end && vietnamese > j)
+                {
+                    j = vietnamese;
+                }
+
+                // "Park Heong-joon", "Han Duck-soo": a Korean family name followed by a hyphenated given name.
+                if (j == i && i + 1 < end && NameShape.IsKoreanName(tokens[i].Text, tokens[i + 1].Text))
+                {
+                    j = i + 2;
+                }
+
                 if (j == i)
                 {
                     i++;
@@ -159,12 +174,34 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     {
                         floor = AddFull(t, text, tokens, i, j, null, floor);
                     }
+                    else if (j - i <= 3 && i == start)
+                    {
+                        _unproven.Add((t, i, j, floor));
+                    }
                 }
 
                 i = j;
             }
 
             return floor;
+        }
+
+        /// <summary>Where a run of Vietnamese syllables after a Vietnamese family name at <paramref name="i"/> ends (i when there is none).</summary>
+        private static int VietnameseNameEnd(List<WordToken> tokens, int i, int end)
+        {
+            if (!NameShape.IsVietnameseFamilyName(tokens[i].Key))
+            {
+                return i;
+            }
+
+            var k = i + 1;
+            while (k < end && k - i < MaxNameWords && tokens[k].IsCapitalised && !tokens[k].IsAllCaps && NameShape.IsVietnameseSyllable(tokens[k].Key)
+                   && !NameVocabulary.OrganisationWords.Contains(tokens[k].Key) && !NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            {
+                k++;
+            }
+
+            return k - i >= 2 ? k : i;
         }
 
         private (PersonEntry? Entry, int Length) RegistryMatch(List<WordToken> tokens, int i, int end)
@@ -242,8 +279,30 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                    || RoleBefore(text, tokens, i, floor) is not null
                    || RolesAfter(text, tokens[j - 1].End).Length > 0
                    || NameShape.IsVietnameseName(keys)
+                   || (surface.Count == 2 && NameShape.IsKoreanName(surface[0], surface[1]))
                    || NameShape.IsCapitalisedFamilyName(surface)
-                   || FollowedBySpeechVerb(text, tokens, j);
+                   || FollowedBySpeechVerb(text, tokens, j)
+                   || IsAppositive(text, tokens, i, j);
+        }
+
+        /// <summary>"The head of the group, Sato Hiroshi, said …": a name set off by commas right after a role noun.</summary>
+        private static bool IsAppositive(string text, List<WordToken> tokens, int i, int j)
+        {
+            if (i == 0 || j >= tokens.Count || !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).SequenceEqual(", ")
+                || !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).SequenceEqual(", "))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+            {
+                if (NameVocabulary.RoleWords.Contains(tokens[k].Key))
+                {
+                    return NameVocabulary.SpeechVerbs.Contains(tokens[j].Key) || tokens[j].Key is "who" or "also";
+                }
+            }
+
+            return false;
         }
 
         private static bool FollowedBySpeechVerb(string text, List<WordToken> tokens, int j) =>
@@ -285,10 +344,31 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private void AddShortReference(int t, string text, List<WordToken> tokens, int i, int runStart, int floor)
         {
             var previous = i > runStart ? tokens[i - 1].Key : null;
-            var honorific = previous is not null && NameVocabulary.Honorifics.Contains(previous);
+            // "Empress Masako", "Princess Kiko": one name after a royal title is a person, registered or not.
+            var honorific = previous is not null && (NameVocabulary.Honorifics.Contains(previous) || NameVocabulary.RoyalTitles.Contains(previous));
             var role = RoleBefore(text, tokens, i, floor);
             var titled = honorific || (previous is not null && NameVocabulary.TitleWords.Contains(previous)) || role is not null;
-            _shortReferences.Add(new ShortReference(t, tokens[i], titled, honorific, role?.Role, role?.Start ?? tokens[i].Start));
+            _shortReferences.Add(new ShortReference(t, tokens[i], titled, honorific, role?.Role, role?.Start ?? tokens[i].Start)
+            {
+                Speaks = FollowedBySpeechVerb(text, tokens, i + 1),
+            });
+        }
+
+        /// <summary>
+        /// With no registry and no title, "Sato Hiroshi … Sato said" still names a person: a two- or three-word name
+        /// whose family or given name comes back alone as the subject of a verb of speech, or after a title.
+        /// </summary>
+        private void ProveByRepetition()
+        {
+            foreach (var (t, from, to, floor) in _unproven)
+            {
+                var tokens = words[t];
+                var keys = new HashSet<string>(StringComparer.Ordinal) { tokens[from].Key, tokens[to - 1].Key };
+                if (_shortReferences.Any(r => keys.Contains(r.Token.Key) && (r.Speaks || r.Titled) && (r.TextIndex > t || (r.TextIndex == t && r.Token.Start > tokens[to - 1].End))))
+                {
+                    AddFull(t, texts[t], tokens, from, to, null, floor);
+                }
+            }
         }
 
         private void ResolveShortReferences()
@@ -470,7 +550,10 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 ? word[0] + word[1..].ToLower(CultureInfo.InvariantCulture)
                 : word;
 
-        private sealed record ShortReference(int TextIndex, WordToken Token, bool Titled, bool Honorific, string? Role, int RoleStart);
+        private sealed record ShortReference(int TextIndex, WordToken Token, bool Titled, bool Honorific, string? Role, int RoleStart)
+        {
+            public bool Speaks { get; init; }
+        }
 
         private sealed class Person(string id, string name, PersonEntry? entry, int firstText, int firstStart, int order, string evidence)
         {
