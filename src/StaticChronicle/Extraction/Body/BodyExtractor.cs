@@ -18,7 +18,7 @@ public static partial class BodyExtractor
     private static readonly System.Buffers.SearchValues<char> WhitespaceOtherThanSpaceAndQuotes = System.Buffers.SearchValues.Create(OtherWhitespace + "’“”");
     private const int NavigationWords = 26;
 
-    [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created|written|released)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^(?:[\s,|/–—-]|T(?=\d))*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*\(?(?:GMT|UTC|ICT|JST)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
@@ -51,6 +51,10 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"(?:\s[|>»]\s.*){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
+    // "… at the state dinner. [JOINT PRESS CORPS]", "… on Sept. 3. Jane Doe—Bloomberg/Getty Images": a picture's credit ends its caption.
+    [GeneratedRegex(@"\[[\p{Lu}][\p{Lu}\s.,/&'-]{2,40}\]\s*$|[—/]\s*(?:Getty Images|AFP|Reuters|Bloomberg|EPA|Pool|Yonhap|Kyodo|AP|Xinhua)\b[^.]{0,40}(?:\.\s*(?:Sketched|Illustration)[^.]{0,60}\.?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
     [GeneratedRegex(@"^\s*[•·▪►»*\-–]\s*\S+(?:\s+\S+){0,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MenuItem();
 
@@ -68,6 +72,12 @@ public static partial class BodyExtractor
 
     [GeneratedRegex(@"\((?:L|R|C|left|right|centre|center|second|third|front|back|top)\b[^)]{0,25}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionPosition();
+
+    [GeneratedRegex(@"^\s*(?:>>+|»+|►)\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLink();
+
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailOnly();
 
     [GeneratedRegex(@"^(?:\p{Lu}{2,}\s+){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCapsWords();
@@ -144,11 +154,12 @@ public static partial class BodyExtractor
             }
 
             var month = DatePatterns.YearMonth(rest);
-            if (month is not null && month.Index <= 2 && WordCount(rest[month.End..]) == 0)
+            if (month is not null && month.Index <= 2)
             {
                 // " date 2023-12": the month is known; the day comes from the text.
                 meta.Add(new TextLine((header.Groups["head"].Value + rest[..month.End]).Trim(), number));
-                return null;
+                var remainder = rest[month.End..].Trim();
+                return WordCount(remainder) >= 4 ? remainder : null;
             }
         }
 
@@ -230,13 +241,19 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (IsCaption(text) || CreditOnly().IsMatch(text) || PhotoCredit().IsMatch(text))
+            if (CreditOnly().IsMatch(text) || PhotoCredit().IsMatch(text))
             {
+                // A bare credit line ("Photo: VGP") sits beside a caption; a headline-like line next to it is that caption.
                 credits.Add(block.Line);
                 continue;
             }
 
-            if (Byline().IsMatch(text) && WordCount(text) <= 10 || WireNote().IsMatch(text))
+            if (IsCaption(text))
+            {
+                continue;
+            }
+
+            if (Byline().IsMatch(text) && WordCount(text) <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
             {
                 continue;
             }
@@ -264,6 +281,7 @@ public static partial class BodyExtractor
     }
 
     private static bool IsCaption(string text) =>
+        CaptionCredit().IsMatch(text) ||
         (text.Contains("hoto", StringComparison.OrdinalIgnoreCase) || text.Contains("ource", StringComparison.OrdinalIgnoreCase)
          || text.Contains("mage", StringComparison.OrdinalIgnoreCase) || text.Contains("Ảnh", StringComparison.Ordinal))
         && CaptionMark().IsMatch(text);
@@ -281,6 +299,12 @@ public static partial class BodyExtractor
         var words = WordCount(text);
         if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text))
         {
+            return true;
+        }
+
+        if (words <= 4 && char.IsLower(text[0]) && !EndsSentence(text))
+        {
+            // "print dictionary print": page buttons pasted as a line.
             return true;
         }
 

@@ -150,7 +150,10 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             return published;
         }
 
-        foreach (var weekday in DatePatterns.Weekdays(text))
+        var second = article.Paragraphs.Where(p => !p.IsHeading).Skip(1).FirstOrDefault();
+        var weekdays = DatePatterns.Weekdays(text).Select(w => (Weekday: w, Text: text))
+            .Concat(second is null ? [] : DatePatterns.Weekdays(second.Text).Select(w => (Weekday: w, Text: second.Text)));
+        foreach (var (weekday, source) in weekdays)
         {
             var back = ((int)published.Date.DayOfWeek - (int)weekday.Day + 7) % 7;
             if (back == 0)
@@ -159,7 +162,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             }
 
             var day = published.Date.AddDays(-back);
-            var phrase = Phrase(text, weekday.Index, weekday.End);
+            var phrase = Phrase(source, weekday.Index, weekday.End);
             warnings.Add($"the {Source(published)} says {published.Date:yyyy-MM-dd} ({published.Date.DayOfWeek}) and the text puts the event on '{phrase}': {day:yyyy-MM-dd} is used. If that is wrong, add `date: YYYY-MM-DD` to the front matter.");
             return new DateResult(day, DateKind.Inferred,
                 $"The text says '{phrase}'; the {Source(published)} {published.Evidence[(published.Evidence.IndexOf('\'', StringComparison.Ordinal))..]} is a {published.Date.DayOfWeek}, so the event was on {day.DayOfWeek}, {Words(day)}.");
@@ -183,22 +186,26 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
 
     private DateResult? FromEventDate(ArticleText article)
     {
-        foreach (var paragraph in article.Paragraphs)
+        // A dateline opening a paragraph ("TOKYO, Nov 24, 2021, Kyodo News.") is the story's own; a caption above it may name an older day.
+        foreach (var leadingOnly in new[] { true, false })
         {
-            var text = paragraph.Text;
-            foreach (var mention in DatePatterns.FullDates(text))
+            foreach (var paragraph in article.Paragraphs)
             {
-                if (mention.ToDate() is not { } date || referenceDates.Contains(date))
+                var text = paragraph.Text;
+                foreach (var mention in DatePatterns.FullDates(text))
                 {
-                    continue;
-                }
+                    if (mention.ToDate() is not { } date || referenceDates.Contains(date))
+                    {
+                        continue;
+                    }
 
-                var before = text[..mention.Index];
-                var leadingDateline = mention.Index < 40 && IsDatelinePrefix(text, mention);
-                if (leadingDateline || (EventDateBefore().IsMatch(before) && EventDateAfter().IsMatch(text[mention.End..])))
-                {
-                    var what = leadingDateline ? "dateline" : "text";
-                    return new DateResult(date, DateKind.Stated, $"{what} '{Phrase(text, mention.Index, mention.End)}'");
+                    var before = text[..mention.Index];
+                    var leadingDateline = mention.Index < 40 && IsDatelinePrefix(text, mention);
+                    if (leadingDateline || (!leadingOnly && EventDateBefore().IsMatch(before) && EventDateAfter().IsMatch(text[mention.End..])))
+                    {
+                        var what = leadingDateline ? "dateline" : "text";
+                        return new DateResult(date, DateKind.Stated, $"{what} '{Phrase(text, mention.Index, mention.End)}'");
+                    }
                 }
             }
         }
@@ -210,7 +217,8 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
     private static bool IsDatelinePrefix(string text, DateMention mention)
     {
         var rest = text[mention.End..Math.Min(text.Length, mention.End + 20)];
-        return rest.Contains('–', StringComparison.Ordinal) || rest.Contains('—', StringComparison.Ordinal) || rest.Contains(" - ", StringComparison.Ordinal);
+        return rest.Contains('–', StringComparison.Ordinal) || rest.Contains('—', StringComparison.Ordinal) || rest.Contains(" - ", StringComparison.Ordinal)
+               || (mention.Index < 25 && text[..mention.Index].TrimEnd().EndsWith(',') && !text[..mention.Index].Any(char.IsLower));
     }
 
     private static DateResult? FromDayAndMonth(ArticleText article, IReadOnlyList<AnniversaryMention> anniversaryMentions,

@@ -45,10 +45,10 @@ public static partial class NameShape
         "yoo", "yu", "ryu", "hong", "jeon", "chun", "ko", "koh", "moon", "mun", "yang", "son", "sohn", "bae", "baek",
         "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo",
         "gu", "min", "na", "ra", "jin", "ji", "eom", "um", "chae", "won", "bang", "gong", "hyun", "ham", "byun", "yeom",
-        "pyo", "uhm", "maeng", "do", "ki", "tak", "kil", "yeo", "cheon", "ok", "so",
+        "pyo", "uhm", "maeng", "do", "ki", "tak", "kil", "yeo", "cheon", "ok", "so", "chey", "shim", "sim", "kong", "hyeon",
     };
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,6}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,6}-\p{L}\p{Ll}{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedGivenName();
 
     /// <summary>"Han Duck-soo", "Park Heong-joon": a Korean family name and a hyphenated two-syllable given name.</summary>

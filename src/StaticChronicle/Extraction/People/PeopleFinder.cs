@@ -51,6 +51,17 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
             ProveByRepetition();
             ResolveShortReferences();
+            if (texts.Count > 1)
+            {
+                // "Chinh Hails Ties": in a Title-Case headline any two words look like a name; someone the body never names is not kept.
+                var inBody = _spans.Where(sp => sp.TextIndex > 0).Select(sp => sp.PersonId).ToHashSet(StringComparer.Ordinal);
+                foreach (var (key, person) in _people.Where(p => p.Value.Entry is null && !inBody.Contains(p.Value.Id)).ToList())
+                {
+                    _people.Remove(key);
+                    _spans.RemoveAll(sp => sp.PersonId == person.Id);
+                }
+            }
+
             var people = _people.Values
                 .OrderBy(p => p.FirstText).ThenBy(p => p.FirstStart).ThenBy(p => p.Order)
                 .Select(p => new PersonMention(p.Id, p.Name, p.Entry is not null, p.Roles, p.Evidence))
@@ -151,8 +162,8 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     j = vietnamese;
                 }
 
-                // "Park Heong-joon", "Han Duck-soo": a Korean family name followed by a hyphenated given name.
-                if (j == i && i + 1 < end && NameShape.IsKoreanName(tokens[i].Text, tokens[i + 1].Text))
+                // "Park Heong-joon", "Kim Hong-Ji": a Korean family name followed by a hyphenated given name.
+                if (j <= i + 1 && i + 1 < end && NameShape.IsKoreanName(tokens[i].Text, tokens[i + 1].Text))
                 {
                     j = i + 2;
                 }
