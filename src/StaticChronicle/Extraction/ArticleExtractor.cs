@@ -121,7 +121,7 @@ public sealed class ArticleExtractor
                 ? "The text holds no date at all (no header, dateline, day and month, weekday, year or anniversary)."
                 : "What the text holds: " + string.Join("; ", decision.Candidates.Select(c => $"'{c.Phrase}'{(c.Line > 0 ? $" (line {c.Line})" : "")} — {c.Reason}")) + ".";
             problems.Add(Diagnostic.Error(seed.DisplayPath, 1, 1,
-                $"no date could be fixed: the text gives no full date (like '2023-09-21', 'September 21, 2023' or '21/09/2023') and no day and month whose year can be reasoned. {found_} "
+                $"no date could be found: the text gives no full date (like '2023-09-21', 'September 21, 2023' or '21/09/2023') and no day and month whose year can be reasoned. {found_} "
                 + "Add front matter at the top of the seed: a line '---', then 'date: YYYY-MM-DD', then '---'."));
         }
 
