@@ -309,7 +309,13 @@ public sealed class SiteConfigLoader
 
             var tenure = new OfficeTenure(office, from, to);
             tenures.Add(tenure);
-            roles.Add(from is null && to is null ? office : $"{office} ({from?.ToString() ?? ""}–{to?.ToString() ?? ""})");
+            // Pages show roles as the short form does: years only.
+            roles.Add((from, to) switch
+            {
+                (null, null) => office,
+                ({ } start, { } end) when start.Year == end.Year => $"{office} ({start.Year})",
+                _ => $"{office} ({from?.Year.ToString(CultureInfo.InvariantCulture) ?? ""}–{to?.Year.ToString(CultureInfo.InvariantCulture) ?? ""})",
+            });
         }
 
         return (roles, tenures);
