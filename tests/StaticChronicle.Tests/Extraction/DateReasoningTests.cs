@@ -50,6 +50,16 @@ public class DateReasoningTests
     public void The_event_day_in_the_lede_wins_over_the_publication_header(string seed, string date) =>
         Assert.Equal(date, Date(seed));
 
+    [Theory]
+    [InlineData(" date 2023-11-30\nLeaders to meet\n\nThe prime minister will leave for Tokyo on Monday for talks with his counterpart.")]
+    [InlineData(" date 2023-11-30\nLeaders to meet\n\nThe prime minister will visit Tokyo on December 4 for talks with his counterpart.")]
+    public void A_planned_day_after_the_header_leaves_the_header_date_without_a_warning(string seed)
+    {
+        var decision = Decide(seed);
+        Assert.Equal(new DateOnly(2023, 11, 30), decision.Result!.Date);
+        Assert.Empty(decision.Warnings);
+    }
+
     [Fact]
     public void The_event_day_moved_from_the_header_is_inferred_with_a_warning_naming_both()
     {

@@ -43,7 +43,7 @@ public class KindFixtureTests(ITestOutputHelper output)
     [Fact]
     public void Scores_per_set()
     {
-        foreach (var set in new[] { "japan", "korea" })
+        foreach (var set in new[] { "japan", "korea", "fresh-japan", "fresh-korea" })
         {
             var scores = Expectations(set).Select(e => Score(set, Scalar(e, "file")!)).ToList();
             var tp = scores.Sum(s => s.TruePositives);
@@ -63,7 +63,8 @@ public class KindFixtureTests(ITestOutputHelper output)
     private static Result Score(string set, string file)
     {
         var expected = Expectations(set).Single(e => Scalar(e, "file") == file);
-        var config = SiteConfigLoader.Load(set == "japan" ? RepositoryPaths.SiteConfig : Path.Combine(Folder, set, "site-config.yml"));
+        var own = Path.Combine(Folder, set, "site-config.yml");
+        var config = SiteConfigLoader.Load(File.Exists(own) ? own : RepositoryPaths.SiteConfig);
         var path = Path.Combine(Folder, set, file);
         var read = SeedReader.Parse(File.ReadAllBytes(path), "seeds/" + file, file);
         var outcome = new ArticleExtractor(config).Extract(read.Seed!);

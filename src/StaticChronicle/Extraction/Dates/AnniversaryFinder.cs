@@ -19,7 +19,7 @@ public sealed partial class AnniversaryFinder
             .ToList();
     }
 
-    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+(?:year\s+)?of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+(?:year\s+)?of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since|after)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryPhrase();
 
     // "the Vietnam–Japan diplomatic ties' 50th anniversary": the event is named before the number.

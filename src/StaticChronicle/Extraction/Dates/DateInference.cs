@@ -24,6 +24,9 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
     [GeneratedRegex(@"^(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|and|when|during|with|to|as|while|after|before|following|for|the|that|he|she|they|it)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex EventDateAfter();
 
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|is set to|are set to|scheduled|expected to|plans? to|due to|next)\b[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureBefore();
+
     [GeneratedRegex(@"^\s*(?:date|posted|published|updated|last updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWord();
 
@@ -146,6 +149,12 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
                     $"The text says '{phrase}'; the {Source(published)} {published.Evidence[(published.Evidence.IndexOf('\'', StringComparison.Ordinal))..]} gives the year and is taken as the day it was published, so the event was on {Words(day)}.");
             }
 
+            if (days < 0)
+            {
+                // "will visit Tokyo on March 10": a plan, after the page was published; it says nothing against the header.
+                continue;
+            }
+
             warnings.Add($"the {Source(published)} says {published.Date:yyyy-MM-dd} but the text says '{phrase}', which does not fit it; the {Source(published)}'s date is kept. Check it and, if it is wrong, add `date: YYYY-MM-DD` to the front matter.");
             return published;
         }
@@ -155,6 +164,12 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             .Concat(second is null ? [] : DatePatterns.Weekdays(second.Text).Select(w => (Weekday: w, Text: second.Text)));
         foreach (var (weekday, source) in weekdays)
         {
+            if (FutureBefore().IsMatch(source.AsSpan(Math.Max(0, weekday.Index - 80), Math.Min(80, weekday.Index))))
+            {
+                // "will leave for Tokyo on Monday": a plan, not the day of the event reported.
+                continue;
+            }
+
             var back = ((int)published.Date.DayOfWeek - (int)weekday.Day + 7) % 7;
             if (back == 0)
             {

@@ -55,10 +55,16 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             {
                 // "Chinh Hails Ties": in a Title-Case headline any two words look like a name; someone the body never names is not kept.
                 var inBody = _spans.Where(sp => sp.TextIndex > 0).Select(sp => sp.PersonId).ToHashSet(StringComparer.Ordinal);
+                var dropped = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var (key, person) in _people.Where(p => p.Value.Entry is null && !inBody.Contains(p.Value.Id)).ToList())
                 {
                     _people.Remove(key);
-                    _spans.RemoveAll(sp => sp.PersonId == person.Id);
+                    dropped.Add(person.Id);
+                }
+
+                if (dropped.Count > 0)
+                {
+                    _spans.RemoveAll(sp => dropped.Contains(sp.PersonId));
                 }
             }
 
@@ -371,11 +377,29 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         /// </summary>
         private void ProveByRepetition()
         {
+            if (_unproven.Count == 0)
+            {
+                return;
+            }
+
+            // The last place each word stands alone as a speaker or after a title: one pass, then a lookup per candidate.
+            var last = new Dictionary<string, (int Text, int Start)>(StringComparer.Ordinal);
+            foreach (var r in _shortReferences.Where(r => r.Speaks || r.Titled))
+            {
+                last[r.Token.Key] = (r.TextIndex, r.Token.Start);
+            }
+
             foreach (var (t, from, to, floor) in _unproven)
             {
                 var tokens = words[t];
-                var keys = new HashSet<string>(StringComparer.Ordinal) { tokens[from].Key, tokens[to - 1].Key };
-                if (_shortReferences.Any(r => keys.Contains(r.Token.Key) && (r.Speaks || r.Titled) && (r.TextIndex > t || (r.TextIndex == t && r.Token.Start > tokens[to - 1].End))))
+                var end = tokens[to - 1].End;
+                var proven = false;
+                foreach (var key in new[] { tokens[from].Key, tokens[to - 1].Key })
+                {
+                    proven |= last.TryGetValue(key, out var at) && (at.Text > t || (at.Text == t && at.Start > end));
+                }
+
+                if (proven)
                 {
                     AddFull(t, texts[t], tokens, from, to, null, floor);
                 }
