@@ -32,6 +32,11 @@ public class DateReasoningTests
     public void An_anniversary_with_last_this_or_next_year_places_the_article(string seed, string date) =>
         Assert.Equal(date, Date("Headline for the test\n\n" + seed));
 
+    [Theory]
+    [InlineData("Leaders meet\n\nSEOUL, July 3 (Yonhap) -- The two prime ministers held talks on Tuesday, 32 years after the two countries established diplomatic relations.", "2024-07-02")]
+    [InlineData("Leaders meet\n\nSEOUL, July 2 (Yonhap) -- The two prime ministers held talks on Tuesday, 32 years after the two countries established diplomatic relations.", "2024-07-02")]
+    public void A_weekday_counts_back_from_a_year_less_dateline(string seed, string date) => Assert.Equal(date, Date(seed, KoreaTies));
+
     [Fact]
     public void An_anniversary_counts_from_the_configured_relationship()
     {

@@ -233,6 +233,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
     {
         var rest = text[mention.End..Math.Min(text.Length, mention.End + 20)];
         return rest.Contains('–', StringComparison.Ordinal) || rest.Contains('—', StringComparison.Ordinal) || rest.Contains(" - ", StringComparison.Ordinal)
+               || rest.Contains("--", StringComparison.Ordinal)
                || (mention.Index < 25 && text[..mention.Index].TrimEnd().EndsWith(',') && !text[..mention.Index].Any(char.IsLower));
     }
 
@@ -331,7 +332,39 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             warnings.Add($"'{phrase}' is a {weekday} in the text, but {date:yyyy-MM-dd} is a {date.DayOfWeek}. Check the year.");
         }
 
-        return new DateResult(date, DateKind.Inferred, $"'{phrase}' has no year; {reason}.");
+        var evidence = $"'{phrase}' has no year; {reason}.";
+        if (article.Lede is { } lede && ReferenceEquals(source, lede.Text) && mention.Index < 40 && IsDatelinePrefix(source, mention)
+            && EventWeekday(article) is { } weekday2)
+        {
+            // "SEOUL, July 3 (Yonhap) -- … held talks on Tuesday": the dateline is the day of writing, the weekday the event's.
+            var back = ((int)date.DayOfWeek - (int)weekday2.Day + 7) % 7;
+            if (back > 0)
+            {
+                var day = date.AddDays(-back);
+                warnings.Add($"the dateline says '{phrase}' ({date:yyyy-MM-dd}, a {date.DayOfWeek}) and the text puts the event on '{weekday2.Phrase}': {day:yyyy-MM-dd} is used. If that is wrong, add `date: YYYY-MM-DD` to the front matter.");
+                evidence += $" The text says '{weekday2.Phrase}', so the event was on {day.DayOfWeek}, {Words(day)}.";
+                date = day;
+            }
+        }
+
+        return new DateResult(date, DateKind.Inferred, evidence);
+    }
+
+    /// <summary>The weekday the lede (or the paragraph after it) puts the reported event on, leaving out plans ("will leave on Monday").</summary>
+    private static (DayOfWeek Day, string Phrase)? EventWeekday(ArticleText article)
+    {
+        foreach (var paragraph in article.Paragraphs.Where(p => !p.IsHeading).Take(2))
+        {
+            foreach (var weekday in DatePatterns.Weekdays(paragraph.Text))
+            {
+                if (!FutureBefore().IsMatch(paragraph.Text.AsSpan(Math.Max(0, weekday.Index - 80), Math.Min(80, weekday.Index))))
+                {
+                    return (weekday.Day, Phrase(paragraph.Text, weekday.Index, weekday.End));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static (YearMonthMention Mention, TextLine Line)? YearMonthHeader(ArticleText article)
@@ -455,6 +488,13 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
 
     private static (DateMention Mention, string Source)? PickDayMonth(ArticleText article)
     {
+        // "HANOI, June 23 (Yonhap) --": the lede's own dateline names the story's day before any other.
+        if (article.Lede is { } lede && DatePatterns.DayMonthDates(lede.Text).FirstOrDefault() is { } first
+            && first.Index < 40 && IsDatelinePrefix(lede.Text, first))
+        {
+            return (first, lede.Text);
+        }
+
         (DateMention, string)? firstAny = null;
         foreach (var paragraph in article.Paragraphs)
         {
