@@ -14,6 +14,8 @@ public static partial class TitleGenerator
 {
     private const int CutWords = 12;
 
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal) { "and", "while", "as", "amid", "after", "which", "who", "but" };
+
     private static readonly HashSet<string> WeakEndings = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
@@ -52,7 +54,18 @@ public static partial class TitleGenerator
             }
         }
 
-        var kept = words.Take(CutWords).ToList();
+        // Still long: end at the last clause boundary within the limit ("…political trust | and maturity of …"), else at the limit.
+        var cut = CutWords;
+        for (var k = CutWords; k >= 5; k--)
+        {
+            if (k < words.Count && (ClauseWords.Contains(words[k]) || words[k - 1].EndsWith(',') || words[k - 1].EndsWith(';')))
+            {
+                cut = k;
+                break;
+            }
+        }
+
+        var kept = words.Take(cut).ToList();
         while (kept.Count > 3 && WeakEndings.Contains(kept[^1].TrimEnd(',', ';', ':')))
         {
             kept.RemoveAt(kept.Count - 1);
