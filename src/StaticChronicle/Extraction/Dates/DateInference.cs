@@ -135,7 +135,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             }
 
             var day = new DateOnly(year, mention.Month, mention.Day);
-            var phrase = Phrase(text, mention.Index, mention.End);
+            var phrase = mention.Index >= 3 && text.AsSpan(mention.Index - 3, 3).SequenceEqual("on ") ? text[(mention.Index - 3)..mention.End] : Phrase(text, mention.Index, mention.End);
             var days = published.Date.DayNumber - day.DayNumber;
             if (days == 0)
             {
@@ -144,7 +144,6 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
 
             if (days is > 0 and <= 60)
             {
-                warnings.Add($"the {Source(published)} says {published.Date:yyyy-MM-dd} but the text says '{phrase}': the event's day, {day:yyyy-MM-dd}, is used. If that is wrong, add `date: YYYY-MM-DD` to the front matter.");
                 return new DateResult(day, DateKind.Inferred,
                     $"The text says '{phrase}'; the {Source(published)} {published.Evidence[(published.Evidence.IndexOf('\'', StringComparison.Ordinal))..]} gives the year and is taken as the day it was published, so the event was on {Words(day)}.");
             }
@@ -178,7 +177,6 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
 
             var day = published.Date.AddDays(-back);
             var phrase = Phrase(source, weekday.Index, weekday.End);
-            warnings.Add($"the {Source(published)} says {published.Date:yyyy-MM-dd} ({published.Date.DayOfWeek}) and the text puts the event on '{phrase}': {day:yyyy-MM-dd} is used. If that is wrong, add `date: YYYY-MM-DD` to the front matter.");
             return new DateResult(day, DateKind.Inferred,
                 $"The text says '{phrase}'; the {Source(published)} {published.Evidence[(published.Evidence.IndexOf('\'', StringComparison.Ordinal))..]} is a {published.Date.DayOfWeek}, so the event was on {day.DayOfWeek}, {Words(day)}.");
         }
@@ -341,7 +339,6 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             if (back > 0)
             {
                 var day = date.AddDays(-back);
-                warnings.Add($"the dateline says '{phrase}' ({date:yyyy-MM-dd}, a {date.DayOfWeek}) and the text puts the event on '{weekday2.Phrase}': {day:yyyy-MM-dd} is used. If that is wrong, add `date: YYYY-MM-DD` to the front matter.");
                 evidence += $" The text says '{weekday2.Phrase}', so the event was on {day.DayOfWeek}, {Words(day)}.";
                 date = day;
             }
