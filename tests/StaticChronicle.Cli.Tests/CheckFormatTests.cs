@@ -51,6 +51,56 @@ public sealed class CheckFormatTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_format_gives_every_field_with_its_evidence_and_positioned_messages_also_for_a_refused_seed()
+    {
+        _site.AddSeed("1-nodate.txt", "Japanese firm opens design centre in Da Nang\n\nA Japanese maker opened a design centre in Da Nang on Friday, Managing Director Tanaka Ryo said.\n");
+        _site.AddSeed("2-good.txt", "Japan and Vietnam sign port deal\n\nHanoi, May 3, 2023 (VNA) – Governor Yamada Taro of Gunma visited Hanoi.\n");
+
+        var (code, output, _) = await CliRunner.RunAsync("check", "--config", _site.Config, "--format", "json");
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var seeds = document.RootElement.GetProperty("seeds").EnumerateArray().ToList();
+        Assert.Equal(2, seeds.Count);
+
+        var refused = seeds[0];
+        Assert.False(refused.GetProperty("ok").GetBoolean());
+        Assert.Equal("Japanese firm opens design centre in Da Nang", refused.GetProperty("title").GetProperty("value").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, refused.GetProperty("date").ValueKind);
+        var candidate = Assert.Single(refused.GetProperty("date_candidates").EnumerateArray());
+        Assert.Equal("on Friday", candidate.GetProperty("phrase").GetString()![^9..]);
+        Assert.Contains("weekday with no date", candidate.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Tanaka Ryo", Assert.Single(refused.GetProperty("people").EnumerateArray()).GetProperty("name").GetString());
+        var error = refused.GetProperty("messages").EnumerateArray().First();
+        Assert.Equal("error", error.GetProperty("severity").GetString());
+        Assert.Equal(1, error.GetProperty("line").GetInt32());
+
+        var good = seeds[1];
+        Assert.True(good.GetProperty("ok").GetBoolean());
+        Assert.Equal("2023-05-03", good.GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal("stated", good.GetProperty("date").GetProperty("kind").GetString());
+        Assert.Contains("May 3, 2023", good.GetProperty("date").GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        var person = Assert.Single(good.GetProperty("people").EnumerateArray());
+        Assert.Equal("Yamada Taro", person.GetProperty("name").GetString());
+        Assert.Contains("Governor Yamada Taro of Gunma", person.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Contains(good.GetProperty("messages").EnumerateArray(), m => m.GetProperty("line").GetInt32() > 0 && m.GetProperty("severity").GetString() == "warning");
+    }
+
+    [Fact]
+    public async Task Text_format_still_shows_the_title_people_and_date_candidates_of_a_refused_seed()
+    {
+        _site.AddSeed("1-nodate.txt", "Japanese firm opens design centre in Da Nang\n\nA Japanese maker opened a design centre in Da Nang on Friday, Managing Director Tanaka Ryo said.\n");
+
+        var (code, output, _) = await CliRunner.RunAsync("check", "--config", _site.Config, "--format", "text");
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("  title:   Japanese firm opens design centre in Da Nang", output, StringComparison.Ordinal);
+        Assert.Contains("  date:    none (see the error below)", output, StringComparison.Ordinal);
+        Assert.Contains("on Friday' (line 3): a weekday with no date", output, StringComparison.Ordinal);
+        Assert.Contains("  people:  Tanaka Ryo (unregistered)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_a_usage_error()
     {
         var (code, _, error) = await CliRunner.RunAsync("check", "--config", RepositoryPaths.SiteConfig, "--format", "html");

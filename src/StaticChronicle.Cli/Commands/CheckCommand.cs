@@ -17,9 +17,9 @@ public static class CheckCommand
         var seeds = CommonOptions.Seeds();
         var format = new Option<string?>("--format")
         {
-            Description = "text (plain, for logs), markdown (a table), or github (text plus ::warning/::error annotations on the seeds' lines). Default: a table on a terminal, text otherwise.",
+            Description = "text (plain, for logs), markdown (a table), github (text plus ::warning/::error annotations on the seeds' lines), or json (one object per seed with every extracted field, its evidence and the messages). Default: a table on a terminal, text otherwise.",
         };
-        format.AcceptOnlyFromAmong("text", "markdown", "github");
+        format.AcceptOnlyFromAmong("text", "markdown", "github", "json");
         var summary = new Option<FileInfo?>("--summary")
         {
             Description = "Also append the report as a Markdown table to FILE (in GitHub Actions: --summary \"$GITHUB_STEP_SUMMARY\").",
@@ -63,6 +63,9 @@ public static class CheckCommand
                 {
                     case "markdown":
                         stdout.Write(CheckReportMarkdown.Render(report));
+                        break;
+                    case "json":
+                        stdout.Write(CheckReportJson.Render(report));
                         break;
                     case "github":
                         CheckReportRenderer.Render(report, stdout, terminal: false);

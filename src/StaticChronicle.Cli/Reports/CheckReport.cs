@@ -17,12 +17,17 @@ public sealed record CheckReport(IReadOnlyList<CheckedSeed> Seeds)
         ArgumentNullException.ThrowIfNull(result);
         return new CheckReport(result.Seeds.Select(s => new CheckedSeed(
             s.DisplayPath,
-            s.HasErrors ? null : s.Article?.Title,
-            s.Article?.TitleGenerated ?? false,
+            s.Article?.Title ?? s.Findings?.Title,
+            s.Article?.TitleGenerated ?? s.Findings?.TitleGenerated ?? false,
             s.HasErrors ? null : s.Article?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             s.Article is { } a && !s.HasErrors ? $"{FrontMatterPage.KindName(a.DateKind)}: {a.DateEvidence}" : null,
-            s.Article?.People.Select(p => p.Registered ? p.Name : p.Name + " (unregistered)").ToList() ?? [],
-            s.Diagnostics.OrderByDescending(d => d.IsError).ToList())).ToList());
+            (s.Article?.People ?? s.Findings?.People ?? []).Select(p => p.Registered ? p.Name : p.Name + " (unregistered)").ToList(),
+            s.Diagnostics.OrderByDescending(d => d.IsError).ToList())
+        {
+            DateCandidates = s.Findings?.DateCandidates ?? [],
+            Article = s.Article,
+            Findings = s.Findings,
+        }).ToList());
     }
 
     /// <summary>The closing line: how many seeds, how many with errors, how many warnings.</summary>

@@ -20,7 +20,9 @@ public static class CheckReportMarkdown
         foreach (var seed in report.Seeds)
         {
             var title = seed.Title is null ? "—" : Cell(seed.Title) + (seed.TitleGenerated ? " *(generated)*" : "");
-            var date = seed.Date is null ? "—" : $"{Cell(seed.Date)}<br>{Cell(seed.DateNote ?? "")}";
+            var date = seed.Date is null
+                ? "—" + string.Concat(seed.DateCandidates.Select(c => $"<br>'{Cell(c.Phrase)}': {Cell(c.Reason)}"))
+                : $"{Cell(seed.Date)}<br>{Cell(seed.DateNote ?? "")}";
             var people = seed.People.Count == 0 ? "—" : Cell(string.Join(", ", seed.People));
             var problems = seed.Problems.Count == 0
                 ? "ok"

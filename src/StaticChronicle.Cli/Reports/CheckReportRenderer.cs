@@ -62,7 +62,12 @@ public static class CheckReportRenderer
             if (seed.Title is not null)
             {
                 console.WriteLine($"  title:   {seed.Title}{(seed.TitleGenerated ? " (generated from the lede)" : "")}");
-                console.WriteLine($"  date:    {seed.Date} ({seed.DateNote})");
+                console.WriteLine(seed.Date is null ? "  date:    none (see the error below)" : $"  date:    {seed.Date} ({seed.DateNote})");
+                foreach (var candidate in seed.DateCandidates)
+                {
+                    console.WriteLine($"           '{candidate.Phrase}'{(candidate.Line > 0 ? $" (line {candidate.Line})" : "")}: {candidate.Reason}");
+                }
+
                 console.WriteLine($"  people:  {(seed.People.Count == 0 ? "none found" : string.Join(", ", seed.People))}");
             }
 

@@ -23,6 +23,12 @@ public static class SeedOutcomeFormat
         {
             WriteArticle(writer, article);
         }
+
+        writer.Write(outcome.Findings is not null);
+        if (outcome.Findings is { } findings)
+        {
+            WriteFindings(writer, findings);
+        }
     }
 
     public static SeedOutcome Read(BinaryReader reader)
@@ -32,7 +38,71 @@ public static class SeedOutcomeFormat
         var displayPath = reader.ReadString();
         var diagnostics = ReadDiagnostics(reader);
         var article = reader.ReadBoolean() ? ReadArticle(reader) : null;
-        return new SeedOutcome(sourcePath, displayPath, article, diagnostics);
+        var findings = reader.ReadBoolean() ? ReadFindings(reader) : null;
+        return new SeedOutcome(sourcePath, displayPath, article, diagnostics) { Findings = findings };
+    }
+
+    /// <summary>What a seed refused for want of a date still gave, so a cached refusal reports as much as a fresh one.</summary>
+    private static void WriteFindings(BinaryWriter writer, SeedFindings findings)
+    {
+        writer.Write(findings.Title);
+        writer.Write(findings.TitleGenerated);
+        WritePeople(writer, findings.People);
+        WriteStrings(writer, findings.Places);
+        WriteStrings(writer, findings.Topics);
+        writer.Write(findings.DateCandidates.Count);
+        foreach (var candidate in findings.DateCandidates)
+        {
+            writer.Write(candidate.Phrase);
+            writer.Write(candidate.Line);
+            writer.Write(candidate.Reason);
+        }
+    }
+
+    private static SeedFindings ReadFindings(BinaryReader reader)
+    {
+        var title = reader.ReadString();
+        var titleGenerated = reader.ReadBoolean();
+        var people = ReadPeople(reader);
+        var places = ReadStrings(reader);
+        var topics = ReadStrings(reader);
+        var candidates = new StaticChronicle.Extraction.Dates.DateCandidate[ReadCount(reader)];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = new StaticChronicle.Extraction.Dates.DateCandidate(reader.ReadString(), reader.ReadInt32(), reader.ReadString());
+        }
+
+        return new SeedFindings(title, titleGenerated, people, places, topics, candidates);
+    }
+
+    private static void WritePeople(BinaryWriter writer, IReadOnlyList<PersonMention> people)
+    {
+        writer.Write(people.Count);
+        foreach (var person in people)
+        {
+            writer.Write(person.Id);
+            writer.Write(person.Name);
+            writer.Write(person.Registered);
+            WriteStrings(writer, person.Roles);
+            writer.Write(person.Evidence);
+            writer.Write(person.Participant);
+            WriteOptional(writer, person.Role);
+        }
+    }
+
+    private static PersonMention[] ReadPeople(BinaryReader reader)
+    {
+        var people = new PersonMention[ReadCount(reader)];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString())
+            {
+                Participant = reader.ReadBoolean(),
+                Role = ReadOptional(reader),
+            };
+        }
+
+        return people;
     }
 
     public static void WriteDiagnostics(BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)
@@ -81,17 +151,7 @@ public static class SeedOutcomeFormat
         writer.Write(article.Date.DayNumber);
         writer.Write((byte)article.DateKind);
         writer.Write(article.DateEvidence);
-        writer.Write(article.People.Count);
-        foreach (var person in article.People)
-        {
-            writer.Write(person.Id);
-            writer.Write(person.Name);
-            writer.Write(person.Registered);
-            WriteStrings(writer, person.Roles);
-            writer.Write(person.Evidence);
-            writer.Write(person.Participant);
-            WriteOptional(writer, person.Role);
-        }
+        WritePeople(writer, article.People);
 
         WriteStrings(writer, article.Places);
         WriteOptional(writer, article.EventPlace);
@@ -143,16 +203,7 @@ public static class SeedOutcomeFormat
             var other => throw new InvalidDataException($"unknown date kind {other}"),
         };
         var dateEvidence = reader.ReadString();
-        var people = new PersonMention[ReadCount(reader)];
-        for (var i = 0; i < people.Length; i++)
-        {
-            people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString())
-            {
-                Participant = reader.ReadBoolean(),
-                Role = ReadOptional(reader),
-            };
-        }
-
+        var people = ReadPeople(reader);
         var places = ReadStrings(reader);
         var eventPlace = ReadOptional(reader);
         var topics = ReadStrings(reader);

@@ -13,4 +13,11 @@ public sealed record PersonEntry(
     string? Native,
     string? Country,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles)
+{
+    /// <summary>
+    /// The offices held and when, from the roles (structured <c>{office, from, to}</c> entries, or the years in
+    /// "President of Vietnam (2024)"), so a year-less date can be placed by who held which office.
+    /// </summary>
+    public IReadOnlyList<OfficeTenure> Tenures { get; init; } = Roles.SelectMany(OfficeTenure.FromRole).ToList();
+}

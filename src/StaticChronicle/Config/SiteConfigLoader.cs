@@ -285,8 +285,85 @@ public sealed class SiteConfigLoader
                 : $"the name '{name}' gives no usable page address (its id is made of its Latin letters). Add `id:` in Latin letters, e.g. `id: yamada-taro`.");
         }
 
+        var (roles, tenures) = ReadRoles(node);
         return new PersonEntry(id, name, OptionalString(node, "native"), OptionalString(node, "country"),
-            StringList(node, "aliases"), StringList(node, "roles"));
+            StringList(node, "aliases"), roles)
+        {
+            Tenures = tenures,
+        };
+    }
+
+    /// <summary>
+    /// A person's roles: each either a string ("President of Vietnam (2024)") or an office with its tenure
+    /// (<c>{office: President of Vietnam, from: 2024-05-22, to: 2024-10-21}</c>; from and to may be YYYY, YYYY-MM or YYYY-MM-DD).
+    /// </summary>
+    private (List<string> Roles, List<OfficeTenure> Tenures) ReadRoles(YamlMappingNode person)
+    {
+        var roles = new List<string>();
+        var tenures = new List<OfficeTenure>();
+        if (Child(person, "roles") is not YamlSequenceNode sequence)
+        {
+            roles = StringList(person, "roles");
+            return (roles, roles.SelectMany(OfficeTenure.FromRole).ToList());
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } text })
+            {
+                roles.Add(text);
+                tenures.AddRange(OfficeTenure.FromRole(text));
+                continue;
+            }
+
+            if (item is not YamlMappingNode map)
+            {
+                Error(item.Start, "a role must be a text (\"President of Vietnam (2024)\") or an office with dates ({office: …, from: YYYY-MM-DD, to: YYYY-MM-DD}).");
+                continue;
+            }
+
+            CheckKeys(map, ["office", "from", "to"], "a role");
+            var office = RequiredString(map, "office");
+            var from = TenureDate(map, "from");
+            var to = TenureDate(map, "to");
+            if (office is null)
+            {
+                continue;
+            }
+
+            if (from is { } f && to is { } t && t < f)
+            {
+                Error(Child(map, "to")!.Start, $"this role ends ({t}) before it starts ({f}). Swap or fix the dates.");
+            }
+
+            var tenure = new OfficeTenure(office, from, to);
+            tenures.Add(tenure);
+            // Pages show roles as the short form does: years only.
+            roles.Add((from, to) switch
+            {
+                (null, null) => office,
+                ({ } start, { } end) when start.Year == end.Year => $"{office} ({start.Year})",
+                _ => $"{office} ({from?.Year.ToString(CultureInfo.InvariantCulture) ?? ""}–{to?.Year.ToString(CultureInfo.InvariantCulture) ?? ""})",
+            });
+        }
+
+        return (roles, tenures);
+    }
+
+    private PartialDate? TenureDate(YamlMappingNode map, string key)
+    {
+        if (Child(map, key) is not { } node || Scalar(node, key) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Error(node.Start, $"'{text}' is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY.");
+        return null;
     }
 
     private void CheckAliases(YamlMappingNode map, IReadOnlyList<PersonEntry> people)

@@ -33,6 +33,7 @@ public sealed class ArticleExtractor
     private readonly Dictionary<string, PersonEntry> _entries;
     private readonly AnniversaryFinder _anniversaries;
     private readonly DateInference _dates;
+    private readonly Dictionary<string, PersonEntry> _entries;
 
     public ArticleExtractor(SiteConfig config)
     {
@@ -48,6 +49,7 @@ public sealed class ArticleExtractor
         _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _anniversaries = new AnniversaryFinder(config.ReferenceEvents);
         _dates = new DateInference(_anniversaries, config.ReferenceEvents.Select(e => e.Date).ToHashSet());
+        _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Extracts one seed's article; the slug is the site-wide one only after <see cref="Slugs.SlugAssigner"/>.</summary>
@@ -70,17 +72,27 @@ public sealed class ArticleExtractor
         var found = WithSpeakers(_people.Find(texts, words), texts, words);
         var sentences = SentenceSplitter.Split(texts);
         var anniversaries = _anniversaries.Find(text.AllText);
-        var date = Date(seed, text, anniversaries, problems);
-        if (date is null)
-        {
-            return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems);
-        }
-
         var warnings = new List<(int Line, int Column, string Message)>();
         var (title, titleGenerated) = Title(seed, text, found, warnings);
+        var date = Date(seed, text, anniversaries, found, warnings, problems, out var candidates);
+        if (date is null)
+        {
+            // Refused for want of a date: everything else is still reported, so the editor only has to add the date.
+            // With no date, no office is known from the registry: roles come from the text alone.
+            var refusedPeople = People(seed, text, texts, found, Facts(texts, sentences, found, DateOnly.MinValue), DateOnly.MinValue, warnings);
+            var refusedLede = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
+            var refusedTopics = Topics(seed, sentences, Offices(texts, found), refusedLede, warnings).Select(r => r.Topic).ToList();
+            problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, w.Column, w.Message)));
+            return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems)
+            {
+                Findings = new SeedFindings(title, titleGenerated, refusedPeople, fm.Places ?? _places.Find(texts, words, found.Spans),
+                    refusedTopics, candidates),
+            };
+        }
+
         if (date.Kind == DateKind.Inferred)
         {
-            warnings.Add((text.Lede.Line, 0, $"the date {date.Date:yyyy-MM-dd} is inferred: {date.Evidence}. If it is wrong, add `date: YYYY-MM-DD` to the front matter."));
+            warnings.Add((text.Lede.Line, 0, $"the date {date.Date:yyyy-MM-dd} is inferred. {date.Evidence} If it is wrong, add `date: YYYY-MM-DD` to the front matter."));
         }
 
         var facts = Facts(texts, sentences, found, date.Date);
@@ -122,22 +134,31 @@ public sealed class ArticleExtractor
         return new SeedOutcome(seed.SourcePath, seed.DisplayPath, article, problems);
     }
 
-    private DateResult? Date(Seed seed, ArticleText text, List<AnniversaryMention> anniversaries, List<Diagnostic> problems)
+    private DateResult? Date(Seed seed, ArticleText text, List<AnniversaryMention> anniversaries, PeopleFindings found,
+        List<(int Line, int Column, string Message)> warnings, List<Diagnostic> problems, out IReadOnlyList<DateCandidate> candidates)
     {
+        candidates = [];
         if (seed.FrontMatter.Date is { } date)
         {
             return new DateResult(date, DateKind.FrontMatter, $"front matter 'date: {date:yyyy-MM-dd}' (line {seed.FrontMatter.LineOf("date")})");
         }
 
-        var inferred = _dates.Infer(text, anniversaries);
-        if (inferred is null)
+        var tenures = OfficeMatcher.Constraints(found.People, _entries);
+        var decision = _dates.Decide(text, anniversaries, tenures);
+        var line = text.Lede?.Line ?? seed.FirstTextLine;
+        warnings.AddRange(decision.Warnings.Select(w => (line, 0, w)));
+        candidates = decision.Candidates;
+        if (decision.Result is null)
         {
+            var found_ = decision.Candidates.Count == 0
+                ? "The text holds no date at all (no header, dateline, day and month, weekday, year or anniversary)."
+                : "What the text holds: " + string.Join("; ", decision.Candidates.Select(c => $"'{c.Phrase}'{(c.Line > 0 ? $" (line {c.Line})" : "")} — {c.Reason}")) + ".";
             problems.Add(Diagnostic.Error(seed.DisplayPath, 1, 1,
-                "no date could be found: the text gives no full date (like '2023-09-21', 'September 21, 2023' or '21/09/2023') and no day and month whose year can be reasoned. "
+                $"no date could be found: the text gives no full date (like '2023-09-21', 'September 21, 2023' or '21/09/2023') and no day and month whose year can be reasoned. {found_} "
                 + "Add front matter at the top of the seed: a line '---', then 'date: YYYY-MM-DD', then '---'."));
         }
 
-        return inferred;
+        return decision.Result;
     }
 
     private static (string Title, bool Generated) Title(Seed seed, ArticleText text, PeopleFindings found, List<(int, int, string)> warnings)

@@ -9,4 +9,7 @@ namespace StaticChronicle.Extraction;
 public sealed record SeedOutcome(string SourcePath, string DisplayPath, Article? Article, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Article is null || Diagnostics.Any(d => d.IsError);
+
+    /// <summary>For a seed refused for want of a date: what was still found (title, people, date candidates); null otherwise.</summary>
+    public SeedFindings? Findings { get; init; }
 }

@@ -51,6 +51,17 @@ public class SeedOutcomeFormatTests
     }
 
     [Fact]
+    public void A_refused_outcome_keeps_its_findings()
+    {
+        var outcome = new SeedOutcome("seeds/z.txt", "seeds/z.txt", null, [Diagnostic.Error("seeds/z.txt", 1, 1, "no date could be found")])
+        {
+            Findings = new SeedFindings("Firm opens centre", false, [new PersonMention("tanaka-ryo", "Tanaka Ryo", false, ["Managing Director"], "Tanaka Ryo said.")],
+                ["Da Nang"], ["semiconductors"], [new StaticChronicle.Extraction.Dates.DateCandidate("on Friday", 3, "a weekday with no date")]),
+        };
+        Assert.Equal(JsonSerializer.Serialize(outcome), JsonSerializer.Serialize(RoundTrip(outcome)));
+    }
+
+    [Fact]
     public void An_outcome_without_an_article_reads_back_equal()
     {
         var outcome = new SeedOutcome("seeds/y.txt", "seeds/y.txt", null, [Diagnostic.Error("seeds/y.txt", 1, 1, "not UTF-8")]);
@@ -66,7 +77,9 @@ public class SeedOutcomeFormatTests
     [InlineData(typeof(TopicReason), "Reason,Topic")]
     [InlineData(typeof(ArticleSource), "Published,Publisher,Unknown,Url")]
     [InlineData(typeof(Diagnostic), "Column,File,IsError,Line,Message,Severity")]
-    [InlineData(typeof(SeedOutcome), "Article,Diagnostics,DisplayPath,HasErrors,SourcePath")]
+    [InlineData(typeof(SeedOutcome), "Article,Diagnostics,DisplayPath,Findings,HasErrors,SourcePath")]
+    [InlineData(typeof(SeedFindings), "DateCandidates,People,Places,Title,TitleGenerated,Topics")]
+    [InlineData(typeof(StaticChronicle.Extraction.Dates.DateCandidate), "Line,Phrase,Reason")]
     public void The_format_knows_every_property_of_what_it_stores(Type type, string properties)
     {
         var actual = type.GetProperties().Select(p => p.Name).Where(n => n != "EqualityContract").Order(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public static partial class BodyExtractor
     private static readonly System.Buffers.SearchValues<char> WhitespaceOtherThanSpaceAndQuotes = System.Buffers.SearchValues.Create(OtherWhitespace + "’“”");
     private const int NavigationWords = 26;
 
-    [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<head>(?:date|posted|published|updated|last updated|created|written|released)\s*:?\s*(?:on\s+)?)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^(?:[\s,|/–—-]|T(?=\d))*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*\(?(?:GMT|UTC|ICT|JST)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
@@ -51,6 +51,34 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"(?:\s[|>»]\s.*){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
+    // "… at the state dinner. [JOINT PRESS CORPS]", "… on Sept. 3. Jane Doe—Bloomberg/Getty Images": a picture's credit ends its caption.
+    [GeneratedRegex(@"\[[\p{Lu}][\p{Lu}\s.,/&'-]{2,40}\]\s*$|[—/]\s*(?:Getty Images|AFP|Reuters|Bloomberg|EPA|Pool|Yonhap|Kyodo|AP|Xinhua)\b[^.]{0,40}(?:\.\s*(?:Sketched|Illustration)[^.]{0,60}\.?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"^\s*[•·▪►»*\-–]\s*\S+(?:\s+\S+){0,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MenuItem();
+
+    [GeneratedRegex(@"^\s*(?:TRENDING|HOT TOPICS?|TAGS?|BREAKING|LIVE)\b\s*:|(?:#\w+[\s,]*){2,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Trending();
+
+    [GeneratedRegex(@"^\s*(?:Photo|Photos|Image|Ảnh|Video)\s*:\s*\S.{0,60}$|^(?:[A-Z]{2,}|Reuters|AFP|Kyodo|Yonhap|Xinhua)/[^\s/]+(?:\s[^\s/]+){0,3}(?:/[^\s/]+(?:\s[^\s/]+){0,3}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^\((?:ATTN|EDS|EDITORS?|CORRECTS?|REFILE|UPDATES?)\b[^)]*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireNote();
+
+    [GeneratedRegex(@"^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|News Focus|Yonhap Interview|Interview|Feature|Analysis|FOCUS|AMBASSADOR'S COLUMN|EDITORIAL|Newsmaker|Photo)(?:\s+[^)]{0,30})?\)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireTag();
+
+    [GeneratedRegex(@"\((?:L|R|C|left|right|centre|center|second|third|front|back|top)\b[^)]{0,25}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionPosition();
+
+    [GeneratedRegex(@"^\s*(?:>>+|»+|►)\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLink();
+
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailOnly();
+
     [GeneratedRegex(@"^(?:\p{Lu}{2,}\s+){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCapsWords();
 
@@ -80,8 +108,9 @@ public static partial class BodyExtractor
 
         var blocks = JoinWrappedLines(lines);
         blocks = CutTail(blocks);
-        blocks = DropJunk(blocks);
-        var title = PickTitle(blocks);
+        var credits = new HashSet<int>();
+        blocks = DropJunk(blocks, credits);
+        var title = PickTitle(blocks, meta.Select(m => m.Line).ToHashSet(), credits);
         if (title is not null)
         {
             var key = Normalize(title.Text);
@@ -120,7 +149,17 @@ public static partial class BodyExtractor
                 var time = TimeAndZone().Match(afterDate);
                 var remainder = afterDate[time.Length..].Trim();
                 meta.Add(new TextLine((header.Groups["head"].Value + rest[..(date.End + time.Length)]).Trim(), number));
-                return WordCount(remainder) >= 8 ? remainder : null;
+                // " date 2023-11-28 Vietnam, Japan sign …": a headline may share the header's line; page buttons ("Submit Release") may too.
+                return WordCount(remainder) >= 8 || (WordCount(remainder) >= 4 && LooksLikeHeadline(remainder)) ? remainder : null;
+            }
+
+            var month = DatePatterns.YearMonth(rest);
+            if (month is not null && month.Index <= 2)
+            {
+                // " date 2023-12": the month is known; the day comes from the text.
+                meta.Add(new TextLine((header.Groups["head"].Value + rest[..month.End]).Trim(), number));
+                var remainder = rest[month.End..].Trim();
+                return WordCount(remainder) >= 4 ? remainder : null;
             }
         }
 
@@ -183,7 +222,7 @@ public static partial class BodyExtractor
         return blocks;
     }
 
-    private static List<SourceLine> DropJunk(List<SourceLine> blocks)
+    private static List<SourceLine> DropJunk(List<SourceLine> blocks, HashSet<int> credits)
     {
         // Captions in this kind of paste are indented while paragraphs are not; only trust that when most lines are flush.
         var indented = blocks.Count(b => b.Indented);
@@ -202,7 +241,19 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (IsCaption(text) || CreditOnly().IsMatch(text) || Byline().IsMatch(text) && WordCount(text) <= 10)
+            if (CreditOnly().IsMatch(text) || PhotoCredit().IsMatch(text))
+            {
+                // A bare credit line ("Photo: VGP") sits beside a caption; a headline-like line next to it is that caption.
+                credits.Add(block.Line);
+                continue;
+            }
+
+            if (IsCaption(text))
+            {
+                continue;
+            }
+
+            if (Byline().IsMatch(text) && WordCount(text) <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
             {
                 continue;
             }
@@ -230,6 +281,7 @@ public static partial class BodyExtractor
     }
 
     private static bool IsCaption(string text) =>
+        CaptionCredit().IsMatch(text) ||
         (text.Contains("hoto", StringComparison.OrdinalIgnoreCase) || text.Contains("ource", StringComparison.OrdinalIgnoreCase)
          || text.Contains("mage", StringComparison.OrdinalIgnoreCase) || text.Contains("Ảnh", StringComparison.Ordinal))
         && CaptionMark().IsMatch(text);
@@ -245,8 +297,20 @@ public static partial class BodyExtractor
     private static bool IsNavigation(string text)
     {
         var words = WordCount(text);
-        if (Breadcrumb().IsMatch(text))
+        if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text))
         {
+            return true;
+        }
+
+        if (words <= 4 && char.IsLower(text[0]) && !EndsSentence(text))
+        {
+            // "print dictionary print": page buttons pasted as a line.
+            return true;
+        }
+
+        if (words <= 5 && text.StartsWith("Home ", StringComparison.Ordinal) && !text.Any(c => char.IsPunctuation(c) && c is not '-' and not '&'))
+        {
+            // "Home World Asia": a breadcrumb pasted without its separators.
             return true;
         }
 
@@ -260,22 +324,89 @@ public static partial class BodyExtractor
         return !hasSentence && (words >= NavigationWords || (words > 8 && LeadingCapsWords().IsMatch(text)));
     }
 
-    private static TextLine? PickTitle(List<SourceLine> blocks)
+    /// <summary>
+    /// The headline among the lines before the first paragraph of prose: a headline-like line, preferring the one
+    /// next to the date line and never one next to a photo credit (that is a caption). Lines before it are page
+    /// furniture and are dropped with it.
+    /// </summary>
+    private static TextLine? PickTitle(List<SourceLine> blocks, HashSet<int> metaLines, HashSet<int> credits)
     {
-        if (blocks.Count == 0)
+        if (blocks.Count < 2)
         {
             return null;
         }
 
-        var first = blocks[0];
-        if (blocks.Count > 1 && WordCount(first.Text) <= 3 && LooksLikeHeadline(blocks[1].Text) && !EndsSentence(first.Text))
+        var marks = new SortedSet<int>(metaLines);
+        marks.UnionWith(credits);
+        marks.UnionWith(blocks.Select(b => b.Line));
+        var lines = marks.ToList();
+        var best = -1;
+        var bestScore = int.MinValue;
+        for (var i = 0; i < blocks.Count - 1 && i < 8; i++)
         {
-            // A kicker or section name ("Diplomacy") above the real headline.
-            blocks.RemoveAt(0);
-            first = blocks[0];
+            var text = blocks[i].Text;
+            if (i > 0 && EndsSentence(blocks[i - 1].Text) && WordCount(blocks[i - 1].Text) > 12)
+            {
+                break;
+            }
+
+            var headline = StripWireTag(text);
+            if (!LooksLikeHeadline(headline))
+            {
+                continue;
+            }
+
+            if (WordCount(headline) <= 3 && i + 1 < blocks.Count && LooksLikeHeadline(StripWireTag(blocks[i + 1].Text)) && !EndsSentence(text))
+            {
+                // A kicker or section name ("Diplomacy") above the real headline.
+                continue;
+            }
+
+            var at = lines.BinarySearch(blocks[i].Line);
+            var before = at > 0 ? lines[at - 1] : -1;
+            var after = at + 1 < lines.Count ? lines[at + 1] : -1;
+            var score = 0;
+            if (metaLines.Contains(blocks[i].Line) || metaLines.Contains(before) || metaLines.Contains(after))
+            {
+                score += 2;
+            }
+
+            if (credits.Contains(after))
+            {
+                score -= 3;
+            }
+            else if (credits.Contains(before))
+            {
+                score -= 1;
+            }
+
+            if (CaptionPosition().IsMatch(text))
+            {
+                score -= 3;
+            }
+
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
         }
 
-        return LooksLikeHeadline(first.Text) && blocks.Count > 1 ? new TextLine(StripCredit(first.Text).Trim(), first.Line) : null;
+        if (best < 0 || bestScore <= -2)
+        {
+            return null;
+        }
+
+        var chosen = blocks[best];
+        blocks.RemoveRange(0, best);
+        return new TextLine(StripCredit(StripWireTag(chosen.Text)).Trim(), chosen.Line);
+    }
+
+    /// <summary>"(LEAD) Yoon, …", "(2nd LD) …": a wire service's tag in front of its headline.</summary>
+    private static string StripWireTag(string text)
+    {
+        var m = WireTag().Match(text);
+        return m.Success ? text[m.Length..] : text;
     }
 
     private static bool LooksLikeHeadline(string text)
@@ -286,7 +417,29 @@ public static partial class BodyExtractor
                && text.Length <= 200
                && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]))
                && !text.EndsWith('.')
-               && !text.Contains(". ", StringComparison.Ordinal);
+               && !HasSentenceBreak(text);
+    }
+
+    /// <summary>A ". " that ends a sentence, not one after an abbreviation ("S. Korea", "U.S. envoy", "Dec. 5").</summary>
+    private static bool HasSentenceBreak(string text)
+    {
+        for (var at = text.IndexOf(". ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        {
+            var start = at;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            var abbreviation = word.Length is >= 1 and <= 4 && char.IsUpper(word[0]);
+            if (!abbreviation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops a paragraph repeated verbatim, and one that is wholly contained in a longer one (a teaser of it).</summary>

@@ -18,10 +18,30 @@ public static partial class DatelinePrefix
     [GeneratedRegex(@"^\s*[\p{Lu}][\p{Lu}\s.'’]{1,30}?" + Dash + "(?=[\\p{Lu}\\d\"“])", RegexOptions.CultureInvariant)]
     private static partial Regex AllCapsPlace();
 
+    // "(Xinhua) In a move …", "(Yonhap) -- …": the agency tag alone opens the lede.
+    [GeneratedRegex(@"^\s*\([A-Z][A-Za-z/]{1,15}\)\s*(?:(?:--|[-–—])\s*)?(?=[\p{Lu}\d""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyOnly();
+
+    // "TOKYO, Jan 9, 2024, Kyodo News. Japanese …": a dateline ending in the agency's name and a full stop.
+    [GeneratedRegex(@"^\s*[\p{Lu}][\p{Lu}\s]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?,\s*[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}\.\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WithAgencySentence();
+
     /// <summary>Length of the dateline at the start of <paramref name="paragraph"/>, or 0 when there is none.</summary>
     public static int Length(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
+        var sentence = WithAgencySentence().Match(paragraph);
+        if (sentence.Success)
+        {
+            return sentence.Length;
+        }
+
+        var agency = AgencyOnly().Match(paragraph);
+        if (agency.Success)
+        {
+            return agency.Length;
+        }
+
         var m = WithDateOrAgency().Match(paragraph);
         if (m.Success)
         {

@@ -19,11 +19,11 @@ public sealed partial class AnniversaryFinder
             .ToList();
     }
 
-    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)|(?<word>first|fifth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth))\s+anniversary\s+(?:year\s+)?of\s+|\b(?<cent>centenary|centennial)\s+of\s+|\b(?<years>\d{1,3})\s+years\s+(?:of|since|after)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryPhrase();
 
     // "the Vietnam–Japan diplomatic ties' 50th anniversary": the event is named before the number.
-    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+(?:year\s+)?of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryAfterEvent();
 
     public List<AnniversaryMention> Find(string text)
@@ -38,7 +38,7 @@ public sealed partial class AnniversaryFinder
             var hit = _events.FirstOrDefault(e => e.Keywords.Any(k => IndexOfWord(before, k) >= 0)).Event;
             if (hit is not null && number is >= 1 and <= 500)
             {
-                found.Add(new AnniversaryMention(start, text[start..(m.Index + m.Length)].Trim(), number, hit));
+                found.Add(WithRelativeYear(text, new AnniversaryMention(start, text[start..(m.Index + m.Length)].Trim(), number, hit), m.Index + m.Length));
             }
         }
 
@@ -73,7 +73,7 @@ public sealed partial class AnniversaryFinder
 
             // Folding keeps lengths for Latin text, so the normalised offset points into the original window.
             var textEnd = hit is null ? Math.Min(window.Length, 60) : Math.Min(window.Length, hitEnd);
-            found.Add(new AnniversaryMention(m.Index, text.Substring(m.Index, m.Length + textEnd).Trim(), number, hit));
+            found.Add(WithRelativeYear(text, new AnniversaryMention(m.Index, text.Substring(m.Index, m.Length + textEnd).Trim(), number, hit), after + textEnd));
         }
 
         return found;
@@ -105,6 +105,7 @@ public sealed partial class AnniversaryFinder
                 }
 
                 var end = Skip(text, Skip(text, Skip(text, Skip(text, at, letters: true), letters: false), letters: true), letters: false);
+                end = Skip(text, Skip(text, end, letters: true), letters: false);
                 windows.Add((start, end));
             }
         }
@@ -130,6 +131,43 @@ public sealed partial class AnniversaryFinder
                 yield return m;
             }
         }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:later|earlier)\s+)?(?<which>last|this|next)\s+year(?:'s|’s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
+    /// <summary>
+    /// "celebrated the 50th anniversary of diplomatic ties last year": the anniversary fell the year before the
+    /// article. The "last/this/next year" nearest to the phrase in its sentence says which.
+    /// </summary>
+    private static AnniversaryMention WithRelativeYear(string text, AnniversaryMention mention, int phraseEnd)
+    {
+        var from = SentenceStart(text, mention.Index);
+        var to = SentenceEnd(text, Math.Min(text.Length, phraseEnd));
+        Match? nearest = null;
+        var distance = int.MaxValue;
+        for (var m = RelativeYear().Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            var d = m.Index >= phraseEnd ? m.Index - phraseEnd : Math.Max(0, mention.Index - (m.Index + m.Length));
+            if (d < distance)
+            {
+                distance = d;
+                nearest = m;
+            }
+        }
+
+        if (nearest is null || distance > 80)
+        {
+            return mention;
+        }
+
+        var offset = nearest.Groups["which"].Value.ToLowerInvariant() switch
+        {
+            "last" => 1,
+            "next" => -1,
+            _ => 0,
+        };
+        return mention with { YearOffset = offset, RelativeWords = nearest.Value };
     }
 
     private static int Skip(string text, int from, bool letters)

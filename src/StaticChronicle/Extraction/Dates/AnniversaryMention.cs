@@ -11,4 +11,13 @@ public sealed record AnniversaryMention(int Index, string Text, int Number, Refe
 {
     /// <summary>The year the anniversary falls in, when the event is known.</summary>
     public int? Year => Event is null ? null : Event.Date.Year + Number;
+
+    /// <summary>Years from the anniversary to the article: 1 for "… last year", -1 for "… next year", 0 otherwise.</summary>
+    public int YearOffset { get; init; }
+
+    /// <summary>The words that gave <see cref="YearOffset"/> ("last year", "later this year"), or null.</summary>
+    public string? RelativeWords { get; init; }
+
+    /// <summary>The year the article was written in, as this mention tells it.</summary>
+    public int? ArticleYear => Year + YearOffset;
 }

@@ -96,6 +96,64 @@ public static partial class DatePatterns
         return found;
     }
 
+    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<m>\d{2})(?![\d-])|\b" + Month + @"\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthPattern();
+
+    // A weekday the text puts an event on: "on Monday", "agreed Friday", "Tuesday's talks"; a date may follow it.
+    [GeneratedRegex(@"\b(?:(?<on>on|last|this|next)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:'s|’s)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPattern();
+
+    /// <summary>A year and month with no day ("2023-12", "December 2023") at the start of a header, or null.</summary>
+    public static YearMonthMention? YearMonth(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = YearMonthPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = m.Groups["m"].Success ? Int(m, "m") : MonthNumber(m.Groups["month"].Value);
+        return month is >= 1 and <= 12 ? new YearMonthMention(m.Index, m.Length, Int(m, "year"), month) : null;
+    }
+
+    /// <summary>Weekdays named as the day of something ("on Friday", "agreed Friday"), in order of position.</summary>
+    public static List<WeekdayMention> Weekdays(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<WeekdayMention>();
+        if (!text.Contains("day", StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        foreach (Match m in WeekdayPattern().Matches(text))
+        {
+            var before = m.Index;
+            while (before > 0 && text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            // "agreed Friday", "on Friday": a weekday after a lowercase word or "on"; "Friday prayers" at a sentence start is not a date.
+            var afterWord = before > 0 && char.IsLower(text[before - 1]);
+            if (!m.Groups["on"].Success && !afterWord)
+            {
+                continue;
+            }
+
+            if (m.Groups["on"].Value is "last" or "next" or "this")
+            {
+                continue;
+            }
+
+            var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+            found.Add(new WeekdayMention(m.Index, m.Length, day));
+        }
+
+        return found;
+    }
+
     private static void Add(List<DateMention> found, Match m, int? year, int month, int day)
     {
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month))

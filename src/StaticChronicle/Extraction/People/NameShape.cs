@@ -38,6 +38,30 @@ public static partial class NameShape
 
     public static bool IsVietnameseSyllable(string foldedLower) => VietnameseSyllable().IsMatch(foldedLower);
 
+    private static readonly HashSet<string> KoreanFamilyNames = new(StringComparer.Ordinal)
+    {
+        "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
+        "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song",
+        "yoo", "yu", "ryu", "hong", "jeon", "chun", "ko", "koh", "moon", "mun", "yang", "son", "sohn", "bae", "baek",
+        "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo",
+        "gu", "min", "na", "ra", "jin", "ji", "eom", "um", "chae", "won", "bang", "gong", "hyun", "ham", "byun", "yeom",
+        "pyo", "uhm", "maeng", "do", "ki", "tak", "kil", "yeo", "cheon", "ok", "so", "chey", "shim", "sim", "kong", "hyeon",
+    };
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,6}-\p{L}\p{Ll}{1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedGivenName();
+
+    /// <summary>"Han Duck-soo", "Park Heong-joon": a Korean family name and a hyphenated two-syllable given name.</summary>
+    public static bool IsKoreanName(string family, string given)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        ArgumentNullException.ThrowIfNull(given);
+        return family.Length is >= 2 and <= 5 && char.IsUpper(family[0]) && KoreanFamilyNames.Contains(family.ToLowerInvariant())
+               && HyphenatedGivenName().IsMatch(given);
+    }
+
+    public static bool IsKoreanFamilyName(string foldedLower) => KoreanFamilyNames.Contains(foldedLower);
+
     /// <summary>True when the folded, lowercase word could be a romanised Japanese name.</summary>
     public static bool IsJapaneseWord(string foldedLower) =>
         foldedLower.Length >= 2 && JapaneseSyllables().IsMatch(foldedLower);

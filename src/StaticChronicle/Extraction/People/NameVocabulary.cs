@@ -19,7 +19,12 @@ public static class NameVocabulary
         "extraordinary", "plenipotentiary", "standing", "permanent", "acting", "former", "senior", "undersecretary",
         "under-secretary", "superintendent", "inspector", "justice", "judge", "bishop", "pope", "monk", "venerable",
         "chairmen", "leaders", "assistant", "executive", "managing", "vice-minister", "deputy-minister", "party-chief",
-        "student", "students", "reporter", "correspondent", "researcher", "expert", "economist", "analyst");
+        "student", "students", "reporter", "correspondent", "researcher", "expert", "economist", "analyst",
+        "emerita", "emeritus", "rear", "vice-admiral", "general-secretary", "governor-general", "first", "lady");
+
+    /// <summary>Royal and imperial titles, after which one name alone is a person ("Empress Masako", "Crown Prince Akishino").</summary>
+    public static readonly IReadOnlySet<string> RoyalTitles = Set(
+        "emperor", "empress", "prince", "princess", "king", "queen", "emerita", "emeritus", "sultan", "grand-duke");
 
     /// <summary>Courtesy titles that only ever precede a person's name.</summary>
     public static readonly IReadOnlySet<string> Honorifics = Set(
@@ -62,7 +67,8 @@ public static class NameVocabulary
         "communist", "initiative", "week", "month", "era", "dynasty", "empire", "army's", "heritage", "site",
         "hotel", "resort", "centre", "institute", "laboratory", "lab", "facility", "office", "zone", "community",
         "welfare", "interior", "internal", "land", "infrastructure", "mausoleum", "trail", "memorial", "monument",
-        "relations", "cooperation", "exchange", "partnership", "summit", "meeting", "office's");
+        "relations", "cooperation", "exchange", "partnership", "summit", "meeting", "office's", "staff", "joint",
+        "self-defense", "self-defence", "keidanren", "newsletter", "contact", "advertise", "subscribe", "login");
 
     /// <summary>Capitalised words that are not names: sentence openers, countries, peoples, months, agencies.</summary>
     public static readonly IReadOnlySet<string> CommonWords = Set(

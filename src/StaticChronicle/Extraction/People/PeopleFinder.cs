@@ -39,6 +39,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
         private readonly List<ShortReference> _shortReferences = [];
         private readonly List<PersonSpan> _spans = [];
+        private readonly List<(int Text, int From, int To, int Floor)> _unproven = [];
         private int _order;
 
         public PeopleFindings Run()
@@ -48,7 +49,25 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 ScanText(t);
             }
 
+            ProveByRepetition();
             ResolveShortReferences();
+            if (texts.Count > 1)
+            {
+                // "Chinh Hails Ties": in a Title-Case headline any two words look like a name; someone the body never names is not kept.
+                var inBody = _spans.Where(sp => sp.TextIndex > 0).Select(sp => sp.PersonId).ToHashSet(StringComparer.Ordinal);
+                var dropped = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (key, person) in _people.Where(p => p.Value.Entry is null && !inBody.Contains(p.Value.Id)).ToList())
+                {
+                    _people.Remove(key);
+                    dropped.Add(person.Id);
+                }
+
+                if (dropped.Count > 0)
+                {
+                    _spans.RemoveAll(sp => dropped.Contains(sp.PersonId));
+                }
+            }
+
             var people = _people.Values
                 .OrderBy(p => p.FirstText).ThenBy(p => p.FirstStart).ThenBy(p => p.Order)
                 .Select(p => new PersonMention(p.Id, p.Name, p.Entry is not null, p.Roles, p.Evidence))
@@ -142,6 +161,19 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     j++;
                 }
 
+                // "Nguyen Hoa Binh", "Tran Thai Binh": a Vietnamese given name may be spelt like a province.
+                var vietnamese = VietnameseNameEnd(tokens, i, end);
+                if (vietnamese == end && vietnamese > j)
+                {
+                    j = vietnamese;
+                }
+
+                // "Park Heong-joon", "Kim Hong-Ji": a Korean family name followed by a hyphenated given name.
+                if (j <= i + 1 && i + 1 < end && NameShape.IsKoreanName(tokens[i].Text, tokens[i + 1].Text))
+                {
+                    j = i + 2;
+                }
+
                 if (j == i)
                 {
                     i++;
@@ -159,12 +191,34 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     {
                         floor = AddFull(t, text, tokens, i, j, null, floor);
                     }
+                    else if (j - i <= 3 && i == start)
+                    {
+                        _unproven.Add((t, i, j, floor));
+                    }
                 }
 
                 i = j;
             }
 
             return floor;
+        }
+
+        /// <summary>Where a run of Vietnamese syllables after a Vietnamese family name at <paramref name="i"/> ends (i when there is none).</summary>
+        private static int VietnameseNameEnd(List<WordToken> tokens, int i, int end)
+        {
+            if (!NameShape.IsVietnameseFamilyName(tokens[i].Key))
+            {
+                return i;
+            }
+
+            var k = i + 1;
+            while (k < end && k - i < MaxNameWords && tokens[k].IsCapitalised && !tokens[k].IsAllCaps && NameShape.IsVietnameseSyllable(tokens[k].Key)
+                   && !NameVocabulary.OrganisationWords.Contains(tokens[k].Key) && !NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            {
+                k++;
+            }
+
+            return k - i >= 2 ? k : i;
         }
 
         private (PersonEntry? Entry, int Length) RegistryMatch(List<WordToken> tokens, int i, int end)
@@ -242,8 +296,30 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                    || RoleBefore(text, tokens, i, floor) is not null
                    || RolesAfter(text, tokens[j - 1].End).Length > 0
                    || NameShape.IsVietnameseName(keys)
+                   || (surface.Count == 2 && NameShape.IsKoreanName(surface[0], surface[1]))
                    || NameShape.IsCapitalisedFamilyName(surface)
-                   || FollowedBySpeechVerb(text, tokens, j);
+                   || FollowedBySpeechVerb(text, tokens, j)
+                   || IsAppositive(text, tokens, i, j);
+        }
+
+        /// <summary>"The head of the group, Sato Hiroshi, said …": a name set off by commas right after a role noun.</summary>
+        private static bool IsAppositive(string text, List<WordToken> tokens, int i, int j)
+        {
+            if (i == 0 || j >= tokens.Count || !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).SequenceEqual(", ")
+                || !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).SequenceEqual(", "))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+            {
+                if (NameVocabulary.RoleWords.Contains(tokens[k].Key))
+                {
+                    return NameVocabulary.SpeechVerbs.Contains(tokens[j].Key) || tokens[j].Key is "who" or "also";
+                }
+            }
+
+            return false;
         }
 
         private static bool FollowedBySpeechVerb(string text, List<WordToken> tokens, int j) =>
@@ -285,10 +361,49 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         private void AddShortReference(int t, string text, List<WordToken> tokens, int i, int runStart, int floor)
         {
             var previous = i > runStart ? tokens[i - 1].Key : null;
-            var honorific = previous is not null && NameVocabulary.Honorifics.Contains(previous);
+            // "Empress Masako", "Princess Kiko": one name after a royal title is a person, registered or not.
+            var honorific = previous is not null && (NameVocabulary.Honorifics.Contains(previous) || NameVocabulary.RoyalTitles.Contains(previous));
             var role = RoleBefore(text, tokens, i, floor);
             var titled = honorific || (previous is not null && NameVocabulary.TitleWords.Contains(previous)) || role is not null;
-            _shortReferences.Add(new ShortReference(t, tokens[i], titled, honorific, role?.Role, role?.Start ?? tokens[i].Start));
+            _shortReferences.Add(new ShortReference(t, tokens[i], titled, honorific, role?.Role, role?.Start ?? tokens[i].Start)
+            {
+                Speaks = FollowedBySpeechVerb(text, tokens, i + 1),
+            });
+        }
+
+        /// <summary>
+        /// With no registry and no title, "Sato Hiroshi … Sato said" still names a person: a two- or three-word name
+        /// whose family or given name comes back alone as the subject of a verb of speech, or after a title.
+        /// </summary>
+        private void ProveByRepetition()
+        {
+            if (_unproven.Count == 0)
+            {
+                return;
+            }
+
+            // The last place each word stands alone as a speaker or after a title: one pass, then a lookup per candidate.
+            var last = new Dictionary<string, (int Text, int Start)>(StringComparer.Ordinal);
+            foreach (var r in _shortReferences.Where(r => r.Speaks || r.Titled))
+            {
+                last[r.Token.Key] = (r.TextIndex, r.Token.Start);
+            }
+
+            foreach (var (t, from, to, floor) in _unproven)
+            {
+                var tokens = words[t];
+                var end = tokens[to - 1].End;
+                var proven = false;
+                foreach (var key in new[] { tokens[from].Key, tokens[to - 1].Key })
+                {
+                    proven |= last.TryGetValue(key, out var at) && (at.Text > t || (at.Text == t && at.Start > end));
+                }
+
+                if (proven)
+                {
+                    AddFull(t, texts[t], tokens, from, to, null, floor);
+                }
+            }
         }
 
         private void ResolveShortReferences()
@@ -470,7 +585,10 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 ? word[0] + word[1..].ToLower(CultureInfo.InvariantCulture)
                 : word;
 
-        private sealed record ShortReference(int TextIndex, WordToken Token, bool Titled, bool Honorific, string? Role, int RoleStart);
+        private sealed record ShortReference(int TextIndex, WordToken Token, bool Titled, bool Honorific, string? Role, int RoleStart)
+        {
+            public bool Speaks { get; init; }
+        }
 
         private sealed class Person(string id, string name, PersonEntry? entry, int firstText, int firstStart, int order, string evidence)
         {

@@ -12,8 +12,9 @@ namespace StaticChronicle.Extraction.Titles;
 /// </summary>
 public static partial class TitleGenerator
 {
-    private const int MaxWords = 14;
     private const int CutWords = 12;
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal) { "and", "while", "as", "amid", "after", "which", "who", "but" };
 
     private static readonly HashSet<string> WeakEndings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,13 +29,53 @@ public static partial class TitleGenerator
     [GeneratedRegex(@"(?<=[\p{Ll}\d)”""’%])[.!?](?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    /// <summary>A headline from <paramref name="lede"/>; <paramref name="spans"/> are the people named in it, <paramref name="names"/> their names by id.</summary>
+    // "on September 5", "on Monday", "on Tuesday, Nov. 28, 2023", "here": when it happened is the date's job, not the headline's.
+    [GeneratedRegex(@"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+\d{4})?)?|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|here\b|\([^()]{0,60}\))", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenWords();
+
+    /// <summary>
+    /// A headline from <paramref name="lede"/> of at most <see cref="CutWords"/> words: who did what, where, with
+    /// titles and dates dropped and, when still long, names shortened; <paramref name="spans"/> are the people named
+    /// in it, <paramref name="names"/> their names by id.
+    /// </summary>
     public static string FromLede(string lede, IEnumerable<PersonSpan> spans, IReadOnlyDictionary<string, string> names)
     {
         ArgumentNullException.ThrowIfNull(lede);
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(names);
-        var text = DropRoles(lede, spans, names);
+        var spanList = spans.ToList();
+        List<string> words = [];
+        foreach (var shortNames in new[] { false, true })
+        {
+            words = Words(DropRoles(lede, spanList, names, shortNames));
+            if (words.Count <= CutWords)
+            {
+                return Capitalise(string.Join(' ', words).TrimEnd(',', ';', ':'));
+            }
+        }
+
+        // Still long: end at the last clause boundary within the limit ("…political trust | and maturity of …"), else at the limit.
+        var cut = CutWords;
+        for (var k = CutWords; k >= 5; k--)
+        {
+            if (k < words.Count && (ClauseWords.Contains(words[k]) || words[k - 1].EndsWith(',') || words[k - 1].EndsWith(';')))
+            {
+                cut = k;
+                break;
+            }
+        }
+
+        var kept = words.Take(cut).ToList();
+        while (kept.Count > 3 && WeakEndings.Contains(kept[^1].TrimEnd(',', ';', ':')))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return Capitalise(string.Join(' ', kept).TrimEnd(',', ';', ':'));
+    }
+
+    private static List<string> Words(string text)
+    {
         text = DatelinePrefix.StartOfStory(text);
         var end = SentenceEnd().Match(text);
         var sentence = (end.Success ? text[..end.Index] : text).Trim();
@@ -44,22 +85,11 @@ public static partial class TitleGenerator
             sentence = sentence[..clause.Index];
         }
 
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count <= MaxWords)
-        {
-            return Capitalise(string.Join(' ', words).TrimEnd(',', ';', ':'));
-        }
-
-        var kept = words.Take(CutWords).ToList();
-        while (kept.Count > 3 && WeakEndings.Contains(kept[^1].TrimEnd(',', ';', ':')))
-        {
-            kept.RemoveAt(kept.Count - 1);
-        }
-
-        return Capitalise(string.Join(' ', kept).TrimEnd(',', ';', ':') + "…");
+        sentence = WhenWords().Replace(sentence, "");
+        return sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
-    private static string DropRoles(string lede, IEnumerable<PersonSpan> spans, IReadOnlyDictionary<string, string> names)
+    private static string DropRoles(string lede, IEnumerable<PersonSpan> spans, IReadOnlyDictionary<string, string> names, bool shortNames)
     {
         var builder = new StringBuilder(lede.Length);
         var at = 0;
@@ -71,7 +101,7 @@ public static partial class TitleGenerator
             }
 
             builder.Append(lede, at, span.RoleStart - at);
-            builder.Append(names.TryGetValue(span.PersonId, out var name) ? name : lede[span.Start..span.End]);
+            builder.Append(shortNames ? span.ShortName : names.TryGetValue(span.PersonId, out var name) ? name : lede[span.Start..span.End]);
             at = span.End;
         }
 
