@@ -33,7 +33,6 @@ public sealed class ArticleExtractor
     private readonly Dictionary<string, PersonEntry> _entries;
     private readonly AnniversaryFinder _anniversaries;
     private readonly DateInference _dates;
-    private readonly Dictionary<string, PersonEntry> _entries;
 
     public ArticleExtractor(SiteConfig config)
     {
@@ -49,7 +48,6 @@ public sealed class ArticleExtractor
         _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _anniversaries = new AnniversaryFinder(config.ReferenceEvents);
         _dates = new DateInference(_anniversaries, config.ReferenceEvents.Select(e => e.Date).ToHashSet());
-        _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Extracts one seed's article; the slug is the site-wide one only after <see cref="Slugs.SlugAssigner"/>.</summary>

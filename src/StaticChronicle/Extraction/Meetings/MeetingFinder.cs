@@ -41,6 +41,7 @@ public static class MeetingFinder
         ArgumentNullException.ThrowIfNull(sideOf);
         var taking = participants.ToHashSet(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), MetPair>();
+        var index = new SpanIndex(spans);
         foreach (var sentence in sentences)
         {
             var words = WordToken.Split(sentence.Text);
@@ -57,8 +58,8 @@ public static class MeetingFinder
                 continue;
             }
 
-            var named = spans.Where(s => sentence.Contains(s.TextIndex, s.Start) && taking.Contains(s.PersonId))
-                .Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+            var named = index.StartingIn(sentence.TextIndex, sentence.Start, sentence.End).ToArray()
+                .Where(s => taking.Contains(s.PersonId)).Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
             if (named.Count == 0)
             {
                 continue;

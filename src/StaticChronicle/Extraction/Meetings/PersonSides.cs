@@ -39,15 +39,16 @@ public static class PersonSides
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(countryOf);
         var sides = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = new SpanIndex(spans);
         foreach (var person in people)
         {
-            sides[person.Id] = Side(texts, person, spans, countryOf(person.Id));
+            sides[person.Id] = Side(texts, person, spans, index, countryOf(person.Id));
         }
 
         return sides;
     }
 
-    private static string Side(IReadOnlyList<string> texts, PersonMention person, IReadOnlyList<PersonSpan> spans, string? country)
+    private static string Side(IReadOnlyList<string> texts, PersonMention person, IReadOnlyList<PersonSpan> spans, SpanIndex index, string? country)
     {
         if (!string.IsNullOrWhiteSpace(country))
         {
@@ -57,7 +58,7 @@ public static class PersonSides
         foreach (var span in spans.Where(s => s.PersonId == person.Id))
         {
             var text = texts[span.TextIndex];
-            var floor = spans.Where(s => s.TextIndex == span.TextIndex && s.End <= span.RoleStart).Select(s => s.End).DefaultIfEmpty(0).Max();
+            var floor = index.LastEndAtOrBefore(span.TextIndex, span.RoleStart);
             var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
             var hit = Nationalities
                 .Select(n => (n.Country, At: LastWord(before, n.Word)))

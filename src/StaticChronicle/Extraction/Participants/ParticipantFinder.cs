@@ -55,6 +55,7 @@ public static class ParticipantFinder
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(sentences);
         var took = new HashSet<string>(StringComparer.Ordinal);
+        var index = new SentenceIndex(sentences);
         foreach (var span in spans)
         {
             if (took.Contains(span.PersonId))
@@ -62,7 +63,7 @@ public static class ParticipantFinder
                 continue;
             }
 
-            var sentence = sentences.FirstOrDefault(s => s.Contains(span.TextIndex, span.Start));
+            var sentence = index.At(span.TextIndex, span.Start);
             if (sentence is not null && TakesPart(texts[span.TextIndex], sentence, span))
             {
                 took.Add(span.PersonId);

@@ -16,6 +16,7 @@ namespace StaticChronicle.Extraction.Roles;
 public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences, PlaceGazetteer places)
 {
     private static readonly char[] Stops = ['.', ';', '(', ')', ':', '"', '“', '”'];
+    private readonly SpanIndex _index = new(spans);
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "which", "is", "was", "were", "are", "paid", "has", "had", "have", "will", "would", "said", "met", "led", "held",
@@ -103,21 +104,23 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var phrases = new List<string>();
         var roleStart = span.RoleStart < span.Start ? span.RoleStart : TitleBefore(text, span.Start);
         // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
-        var abbreviation = Abbreviation().Match(text[..roleStart]);
+        var (window, from) = Before(text, roleStart);
+        var abbreviation = Abbreviation().Match(window);
         if (abbreviation.Success && roleStart < span.Start)
         {
-            roleStart = abbreviation.Index;
+            roleStart = from + abbreviation.Index;
         }
 
         if (roleStart < span.Start)
         {
             var before = text[roleStart..span.Start].Trim();
-            var possessive = PlacePossessive().Match(text[..span.RoleStart]);
-            if (possessive.Success && PlaceBefore(span.TextIndex, possessive.Index) is { } place)
+            var (roleWindow, roleFrom) = Before(text, span.RoleStart);
+            var possessive = PlacePossessive().Match(roleWindow);
+            if (possessive.Success && PlaceBefore(span.TextIndex, roleFrom + possessive.Index) is { } place)
             {
                 before = $"{before} of {place}";
             }
-            else if (ItsBefore().IsMatch(text[..span.RoleStart]) && BodyBefore(span.TextIndex, span.RoleStart) is { } body)
+            else if (ItsBefore().IsMatch(roleWindow) && BodyBefore(span.TextIndex, span.RoleStart) is { } body)
             {
                 // "a delegation of the Japan Business Federation led by its Chairman …"
                 before = $"{before} of the {body}";
@@ -144,7 +147,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             var segment = text[at..segmentEnd].Trim();
             var offset = at;
             at = segmentEnd + 1;
-            if (spans.Any(s => s.TextIndex == span.TextIndex && s.Start >= offset && s.Start < segmentEnd))
+            if (!_index.StartingIn(span.TextIndex, offset, segmentEnd).IsEmpty)
             {
                 break;
             }
@@ -169,6 +172,14 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         return phrases;
     }
 
+    // The end-anchored patterns above look at the few words before a name: matching them on all the text before
+    // it would make every name cost the length of the paragraph.
+    private static (string Window, int From) Before(string text, int end)
+    {
+        var from = Math.Max(0, end - 120);
+        return (text[from..end], from);
+    }
+
     /// <summary>
     /// Where a title ends just before a name that the name finder gave none ("Minister of Labour, Invalids and Social
     /// Affairs Dao Ngoc Dung": commas inside a ministry's name): capitalised words, "of/the/and/for" and commas
@@ -176,12 +187,18 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     /// </summary>
     private static int TitleBefore(string text, int start)
     {
-        var tokens = WordToken.Split(text[..start]);
+        // Fourteen words back at most: split only a window before the name, never the whole text before it
+        // (that made a long one-paragraph seed cost its length squared). A word cut by the window's edge is dropped.
+        var from = Math.Max(0, start - 400);
+        var tokens = WordToken.Split(text[from..start]);
+        var first = from > 0 && tokens.Count > 0 && tokens[0].Start == 0 ? 1 : 0;
         var begin = start;
         var found = start;
-        for (var k = tokens.Count - 1; k >= 0 && tokens.Count - k <= 14; k--)
+        for (var k = tokens.Count - 1; k >= first && tokens.Count - k <= 14; k--)
         {
-            var gap = text.AsSpan(tokens[k].End, begin - tokens[k].End).Trim();
+            var tokenStart = from + tokens[k].Start;
+            var tokenEnd = from + tokens[k].End;
+            var gap = text.AsSpan(tokenEnd, begin - tokenEnd).Trim();
             if (!(gap.IsEmpty || gap is ","))
             {
                 break;
@@ -192,7 +209,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
                 break;
             }
 
-            begin = tokens[k].Start;
+            begin = tokenStart;
             if (tokens[k].IsCapitalised && NameVocabulary.TitleWords.Contains(tokens[k].Key))
             {
                 found = begin;
