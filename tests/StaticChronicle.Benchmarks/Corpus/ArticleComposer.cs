@@ -18,6 +18,7 @@ internal sealed class ArticleComposer
     private readonly IReadOnlyList<PoolPerson> _japanese;
     private readonly IReadOnlyList<PoolPerson> _everyone;
     private readonly IReadOnlyList<TopicDefinition> _topics;
+    private readonly Dictionary<string, List<string>> _ownKeywords;
 
     public ArticleComposer(Random random, IReadOnlyList<PoolPerson> pool, IReadOnlyList<TopicDefinition> topics)
     {
@@ -26,7 +27,18 @@ internal sealed class ArticleComposer
         _vietnamese = pool.Where(p => !p.Japanese).ToList();
         _japanese = pool.Where(p => p.Japanese).ToList();
         _topics = topics;
+        // A keyword that holds another topic's ("technical intern training" holds "training") would give the article
+        // a topic its truth does not list: only keywords that name their own topic alone are written.
+        _ownKeywords = topics.ToDictionary(t => t.Id, t =>
+        {
+            var own = t.Keywords.Where(k => !topics.Any(o => o.Id != t.Id && o.Keywords.Any(ok => HoldsWord(k, ok)))).ToList();
+            return own.Count > 0 ? own : [.. t.Keywords];
+        }, StringComparer.Ordinal);
     }
+
+    private static bool HoldsWord(string text, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\w-])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public SyntheticArticle Compose()
     {
@@ -50,7 +62,8 @@ internal sealed class ArticleComposer
         {
             for (var i = 0; i < 1 + _random.Next(2); i++)
             {
-                var keyword = topic.Keywords[_random.Next(topic.Keywords.Count)];
+                var own = _ownKeywords[topic.Id];
+                var keyword = own[_random.Next(own.Count)];
                 specials.Add(text.Fill(Pick(Vocabulary.TopicFrames)).Replace("{K}", keyword, StringComparison.Ordinal));
             }
         }
@@ -86,7 +99,8 @@ internal sealed class ArticleComposer
         var body = BodySentences(text, specials);
         var day = date.ToString("MMMM d", CultureInfo.InvariantCulture);
         var vietnam = diacritics ? "Việt Nam" : "Vietnam";
-        var keywordForTitle = topics[0].Keywords[_random.Next(topics[0].Keywords.Count)];
+        var titleKeywords = _ownKeywords[topics[0].Id];
+        var keywordForTitle = titleKeywords[_random.Next(titleKeywords.Count)];
 
         return layout switch
         {
