@@ -142,11 +142,34 @@ public sealed class TopicRanker
         var secondary = sentence.IndexOf(", while ", StringComparison.Ordinal);
         var taken = new bool[tokens.Count];
         var hits = new Dictionary<int, (int, List<string>)>();
+        // Where each word stands: a keyword is tried only where its first word does (or its plural, for one word),
+        // not at every word of the sentence for each of the config's keywords.
+        var at = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!at.TryGetValue(tokens[i].Key, out var list))
+            {
+                at[tokens[i].Key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var candidates = new List<int>();
         foreach (var (topic, keyword, caseSensitive, surface, institution) in _keywords)
         {
-            for (var i = 0; i + keyword.Length <= tokens.Count; i++)
+            candidates.Clear();
+            AddPositions(at, keyword[0], candidates);
+            if (keyword.Length == 1)
             {
-                if (!Matches(tokens, i, keyword, caseSensitive, surface) || Enumerable.Range(i, keyword.Length).Any(k => taken[k]))
+                AddPositions(at, keyword[0] + "s", candidates);
+                AddPositions(at, keyword[0] + "es", candidates);
+                candidates.Sort();
+            }
+
+            foreach (var i in candidates)
+            {
+                if (i + keyword.Length > tokens.Count || !Matches(tokens, i, keyword, caseSensitive, surface) || Enumerable.Range(i, keyword.Length).Any(k => taken[k]))
                 {
                     continue;
                 }
@@ -174,6 +197,14 @@ public sealed class TopicRanker
         }
 
         return hits;
+    }
+
+    private static void AddPositions(Dictionary<string, List<int>> at, string key, List<int> into)
+    {
+        if (at.TryGetValue(key, out var positions))
+        {
+            into.AddRange(positions);
+        }
     }
 
     private static bool Matches(List<WordToken> tokens, int i, string[] keyword, bool caseSensitive, string surface)
