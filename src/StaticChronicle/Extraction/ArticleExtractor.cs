@@ -68,7 +68,7 @@ public sealed class ArticleExtractor
         texts.AddRange(text.Paragraphs.Select(p => p.Text));
         var words = texts.Select(WordToken.Split).ToList();
         var found = WithSpeakers(_people.Find(texts, words), texts, words);
-        var sentences = SentenceSplitter.Split(texts);
+        var sentences = SentenceSplitter.Split(texts, words);
         var anniversaries = _anniversaries.Find(text.AllText);
         var warnings = new List<(int Line, int Column, string Message)>();
         var (title, titleGenerated) = Title(seed, text, found, warnings);

@@ -44,7 +44,7 @@ public static class MeetingFinder
         var index = new SpanIndex(spans);
         foreach (var sentence in sentences)
         {
-            var words = WordToken.Split(sentence.Text);
+            var words = sentence.Words;
             var meeting = words.Any(w => MeetingWords.Contains(w.Key));
             if (!meeting && !words.Any(w => JointWords.Contains(w.Key)))
             {

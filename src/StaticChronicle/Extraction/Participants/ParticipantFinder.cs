@@ -94,7 +94,7 @@ public static class ParticipantFinder
             return false;
         }
 
-        return WordToken.Split(sentence.Text).Any(w => ActionWords.Contains(w.Key));
+        return sentence.Words.Any(w => ActionWords.Contains(w.Key));
     }
 
     private static bool ContainsPhrase(string text, string phrase)

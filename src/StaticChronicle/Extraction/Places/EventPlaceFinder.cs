@@ -45,7 +45,7 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
 
         foreach (var sentence in lead)
         {
-            if (InSentence(sentence.Text) is { } place)
+            if (InSentence(sentence) is { } place)
             {
                 return place;
             }
@@ -72,7 +72,7 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
 
         foreach (var sentence in sentences.Where(s => s.TextIndex > ledeIndex && s.TextIndex <= ledeIndex + LaterParagraphs))
         {
-            if (InSentence(sentence.Text) is { } place)
+            if (InSentence(sentence) is { } place)
             {
                 return place;
             }
@@ -82,9 +82,10 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
     }
 
     /// <summary>"… held talks in Hanoi …": a place after "in" or "visit to" in a sentence that reports the event.</summary>
-    private string? InSentence(string sentence)
+    private string? InSentence(ArticleSentence reported)
     {
-        var tokens = WordToken.Split(sentence);
+        var sentence = reported.Text;
+        var tokens = reported.Words;
         if (!tokens.Any(t => EventWords.Contains(t.Key)))
         {
             return null;

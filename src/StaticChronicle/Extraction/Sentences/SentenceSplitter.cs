@@ -1,3 +1,5 @@
+using StaticChronicle.Extraction.People;
+
 namespace StaticChronicle.Extraction.Sentences;
 
 /// <summary>
@@ -15,17 +17,30 @@ public static class SentenceSplitter
     public static List<ArticleSentence> Split(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        return Split(texts, texts.Select(WordToken.Split).ToList());
+    }
+
+    /// <summary>
+    /// As <see cref="Split(IReadOnlyList{string})"/>, giving each sentence its share of <paramref name="words"/> (each text's
+    /// <see cref="WordToken.Split"/>). A word never crosses a sentence's edge (a stop and the quotes after it are not word
+    /// characters, and what lies between sentences is white space), so the share is what splitting the sentence would give.
+    /// </summary>
+    public static List<ArticleSentence> Split(IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(words);
         var sentences = new List<ArticleSentence>();
         for (var t = 0; t < texts.Count; t++)
         {
-            Split(t, texts[t], sentences);
+            Split(t, texts[t], words[t], sentences);
         }
 
         return sentences;
     }
 
-    private static void Split(int t, string text, List<ArticleSentence> into)
+    private static void Split(int t, string text, List<WordToken> words, List<ArticleSentence> into)
     {
+        var next = 0;
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -40,12 +55,12 @@ public static class SentenceSplitter
                 end++;
             }
 
-            Add(t, text, start, end, into);
+            Add(t, text, start, end, words, ref next, into);
             start = end;
             i = end - 1;
         }
 
-        Add(t, text, start, text.Length, into);
+        Add(t, text, start, text.Length, words, ref next, into);
     }
 
     private static bool EndsSentence(string text, int i)
@@ -77,16 +92,31 @@ public static class SentenceSplitter
         return char.IsUpper(next) && i > 0 && char.IsLower(text[i - 1]) && i + 2 < text.Length && char.IsLower(text[i + 2]);
     }
 
-    private static void Add(int t, string text, int start, int end, List<ArticleSentence> into)
+    private static void Add(int t, string text, int start, int end, List<WordToken> words, ref int next, List<ArticleSentence> into)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
             start++;
         }
 
-        if (end > start)
+        if (end <= start)
         {
-            into.Add(new ArticleSentence(t, start, end, text[start..end]));
+            return;
         }
+
+        var first = next;
+        while (next < words.Count && words[next].Start < end)
+        {
+            next++;
+        }
+
+        var own = new List<WordToken>(next - first);
+        for (var k = first; k < next; k++)
+        {
+            var word = words[k];
+            own.Add(start == 0 ? word : word with { Start = word.Start - start, End = word.End - start });
+        }
+
+        into.Add(new ArticleSentence(t, start, end, text[start..end]) { Words = own });
     }
 }

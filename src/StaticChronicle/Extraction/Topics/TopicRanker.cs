@@ -35,7 +35,7 @@ public sealed class TopicRanker
         "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
     };
 
-    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution)> _keywords = [];
+    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution, (string S, string Es) Plurals)> _keywords = [];
 
     public TopicRanker(IReadOnlyList<TopicDefinition> topics)
     {
@@ -50,7 +50,7 @@ public sealed class TopicRanker
                 {
                     var allCaps = keyword.Any(char.IsLetter) && keyword.Where(char.IsLetter).All(char.IsUpper);
                     var institution = !allCaps && char.IsUpper(keyword[0]) && words.Any(InstitutionWords.Contains);
-                    _keywords.Add((t, words, allCaps, keyword, institution));
+                    _keywords.Add((t, words, allCaps, keyword, institution, (words[0] + "s", words[0] + "es")));
                 }
             }
         }
@@ -82,7 +82,7 @@ public sealed class TopicRanker
         {
             var inSentence = offices.Where(o => o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
                 .Select(o => (o.Start - sentence.Start, o.End - sentence.Start)).ToList();
-            var hits = Hits(sentence.Text, inSentence);
+            var hits = Hits(sentence, inSentence);
             if (hits.Count == 0)
             {
                 continue;
@@ -90,10 +90,13 @@ public sealed class TopicRanker
 
             var lead = isLead(sentence.TextIndex);
             var weight = IsList(sentence.Text, hits.Count) ? ListWeight : 1.0;
+            // The hits outside offices are the same for every topic of the sentence: looked for once, when the lede asks.
+            Dictionary<int, (int Count, List<string> Surfaces)>? outsideOffices = null;
             foreach (var (topic, (count, surfaces)) in hits)
             {
                 // People's offices say what kind of meeting it was wherever they stand; the lede's own words weigh double.
-                var leadWeight = lead && !OnlyInOffices(topic, sentence.Text, inSentence) ? LeadWeight : 1.0;
+                var onlyInOffices = inSentence.Count > 0 && !(outsideOffices ??= Hits(sentence, [])).ContainsKey(topic);
+                var leadWeight = lead && !onlyInOffices ? LeadWeight : 1.0;
                 score[topic] += leadWeight * weight * (count > 0 ? 1.0 : SecondaryClauseWeight) / hits.Count;
                 sentencesOf[topic]++;
                 inLead[topic] |= lead;
@@ -132,13 +135,11 @@ public sealed class TopicRanker
         return including >= 0 && sentence.AsSpan(including).Count(',') >= 2;
     }
 
-    private bool OnlyInOffices(int topic, string sentence, List<(int Start, int End)> offices) =>
-        offices.Count > 0 && Hits(sentence, []).ContainsKey(topic) is false;
-
     /// <summary>Per topic: keyword hits before any ", while" clause (0 when all are in it) and the words that hit.</summary>
-    private Dictionary<int, (int Count, List<string> Surfaces)> Hits(string sentence, List<(int Start, int End)> offices)
+    private Dictionary<int, (int Count, List<string> Surfaces)> Hits(ArticleSentence sentenceRead, List<(int Start, int End)> offices)
     {
-        var tokens = WordToken.Split(sentence);
+        var sentence = sentenceRead.Text;
+        var tokens = sentenceRead.Words;
         var secondary = sentence.IndexOf(", while ", StringComparison.Ordinal);
         var taken = new bool[tokens.Count];
         var hits = new Dictionary<int, (int, List<string>)>();
@@ -156,14 +157,14 @@ public sealed class TopicRanker
         }
 
         var candidates = new List<int>();
-        foreach (var (topic, keyword, caseSensitive, surface, institution) in _keywords)
+        foreach (var (topic, keyword, caseSensitive, surface, institution, plurals) in _keywords)
         {
             candidates.Clear();
             AddPositions(at, keyword[0], candidates);
             if (keyword.Length == 1)
             {
-                AddPositions(at, keyword[0] + "s", candidates);
-                AddPositions(at, keyword[0] + "es", candidates);
+                AddPositions(at, plurals.S, candidates);
+                AddPositions(at, plurals.Es, candidates);
                 candidates.Sort();
             }
 
