@@ -10,11 +10,17 @@ namespace StaticChronicle.Extraction.Roles;
 /// </summary>
 public static partial class RoleText
 {
-    private static readonly (string Short, string Long)[] Abbreviations =
+    // Each pattern built once: a phrase is cleaned for every place that names a person, in every article.
+    private static readonly (string Short, Regex Word, string Long)[] Abbreviations =
     [
-        ("PM", "Prime Minister"), ("FM", "Foreign Minister"), ("NA", "National Assembly"), ("CPV", "Communist Party of Vietnam"),
-        ("LDP", "Liberal Democratic Party"), ("VFF", "Vietnam Fatherland Front"), ("RoK", "Republic of Korea"), ("ROK", "Republic of Korea"),
+        .. new (string Short, string Long)[]
+        {
+            ("PM", "Prime Minister"), ("FM", "Foreign Minister"), ("NA", "National Assembly"), ("CPV", "Communist Party of Vietnam"),
+            ("LDP", "Liberal Democratic Party"), ("VFF", "Vietnam Fatherland Front"), ("RoK", "Republic of Korea"), ("ROK", "Republic of Korea"),
+        }.Select(a => (a.Short, new Regex($@"\b{a.Short}\b", RegexOptions.CultureInvariant), a.Long)),
     ];
+
+    private static readonly string[] CountrySuffixesLongestFirst = [.. CountrySuffixesInOrder().OrderByDescending(x => x.Length)];
 
     private static readonly string[] Nationalities =
     [
@@ -22,7 +28,7 @@ public static partial class RoleText
         "Japan's", "Vietnam's", "Korea's", "South Korea's", "Viet Nam's", "Japan", "Vietnam", "Viet Nam", "Korea", "South Korea",
     ];
 
-    private static readonly string[] CountrySuffixes =
+    private static string[] CountrySuffixesInOrder() =>
     [
         " of Japan", " of Vietnam", " of Viet Nam", " of the Socialist Republic of Vietnam", " of the Republic of Korea",
         " of Korea", " of South Korea", " of the State of Japan",
@@ -56,9 +62,13 @@ public static partial class RoleText
         text = DropDateline(text);
         text = text.Replace('’', '\'').Replace("Việt Nam", "Vietnam", StringComparison.Ordinal).Replace("Viet Nam", "Vietnam", StringComparison.Ordinal);
         text = SpacedHyphen().Replace(text, "-");
-        foreach (var (shortForm, longForm) in Abbreviations)
+        foreach (var (shortForm, word, longForm) in Abbreviations)
         {
-            text = Regex.Replace(text, $@"\b{shortForm}\b", longForm, RegexOptions.CultureInvariant);
+            // The word can only stand where its letters do: most phrases hold none of them.
+            if (text.Contains(shortForm, StringComparison.Ordinal))
+            {
+                text = word.Replace(text, longForm);
+            }
         }
 
         text = text.Replace("Vietnamese Communist Party", "Communist Party of Vietnam", StringComparison.Ordinal);
@@ -77,7 +87,7 @@ public static partial class RoleText
         }
         while (changed);
 
-        foreach (var suffix in CountrySuffixes.OrderByDescending(x => x.Length))
+        foreach (var suffix in CountrySuffixesLongestFirst)
         {
             if (text.EndsWith(suffix, StringComparison.Ordinal))
             {

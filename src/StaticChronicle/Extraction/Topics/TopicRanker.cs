@@ -35,7 +35,16 @@ public sealed class TopicRanker
         "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
     };
 
-    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution, (string S, string Es) Plurals)> _keywords = [];
+    // Never written to: what a sentence without a keyword gives.
+    private static readonly Dictionary<int, (int Count, List<string> Surfaces)> NoHits = [];
+
+    [ThreadStatic]
+    private static List<(int Keyword, int Position)>? t_tries;
+
+    private readonly List<(int Topic, string[] Words, bool CaseSensitive, string Surface, bool Institution)> _keywords = [];
+
+    // Which keywords (by index in _keywords) a word can start: its first word, and for a one-word keyword its plurals.
+    private readonly Dictionary<string, List<int>> _keywordsAt = new(StringComparer.Ordinal);
 
     public TopicRanker(IReadOnlyList<TopicDefinition> topics)
     {
@@ -50,16 +59,36 @@ public sealed class TopicRanker
                 {
                     var allCaps = keyword.Any(char.IsLetter) && keyword.Where(char.IsLetter).All(char.IsUpper);
                     var institution = !allCaps && char.IsUpper(keyword[0]) && words.Any(InstitutionWords.Contains);
-                    _keywords.Add((t, words, allCaps, keyword, institution, (words[0] + "s", words[0] + "es")));
+                    _keywords.Add((t, words, allCaps, keyword, institution));
                 }
             }
         }
 
         // Longest first, so "development assistance" inside "official development assistance" is one hit.
         _keywords.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        for (var k = 0; k < _keywords.Count; k++)
+        {
+            var words = _keywords[k].Words;
+            StartsAt(words[0], k);
+            if (words.Length == 1)
+            {
+                StartsAt(words[0] + "s", k);
+                StartsAt(words[0] + "es", k);
+            }
+        }
     }
 
     public IReadOnlyList<TopicDefinition> Topics { get; }
+
+    private void StartsAt(string word, int keyword)
+    {
+        if (!_keywordsAt.TryGetValue(word, out var keywords))
+        {
+            _keywordsAt[word] = keywords = [];
+        }
+
+        keywords.Add(keyword);
+    }
 
     /// <summary>Ranked topic ids with their reasons.</summary>
     /// <param name="isLead">Whether a text (by index) is the headline or the lede, which count double.</param>
@@ -80,8 +109,15 @@ public sealed class TopicRanker
 
         foreach (var sentence in sentences)
         {
-            var inSentence = offices.Where(o => o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
-                .Select(o => (o.Start - sentence.Start, o.End - sentence.Start)).ToList();
+            var inSentence = new List<(int Start, int End)>();
+            foreach (var o in offices)
+            {
+                if (o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
+                {
+                    inSentence.Add((o.Start - sentence.Start, o.End - sentence.Start));
+                }
+            }
+
             var hits = Hits(sentence, inSentence);
             if (hits.Count == 0)
             {
@@ -140,72 +176,73 @@ public sealed class TopicRanker
     {
         var sentence = sentenceRead.Text;
         var tokens = sentenceRead.Words;
+        // A keyword is tried only where its first word stands (or its plural, for one word), not at every word of the
+        // sentence for each of the config's keywords; the tries go keyword by keyword (longest first), each left to right.
+        var tries = t_tries ??= [];
+        tries.Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_keywordsAt.TryGetValue(tokens[i].Key, out var keywords))
+            {
+                foreach (var keyword in keywords)
+                {
+                    tries.Add((keyword, i));
+                }
+            }
+        }
+
+        if (tries.Count == 0)
+        {
+            return NoHits;
+        }
+
+        tries.Sort();
         var secondary = sentence.IndexOf(", while ", StringComparison.Ordinal);
         var taken = new bool[tokens.Count];
         var hits = new Dictionary<int, (int, List<string>)>();
-        // Where each word stands: a keyword is tried only where its first word does (or its plural, for one word),
-        // not at every word of the sentence for each of the config's keywords.
-        var at = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (k, i) in tries)
         {
-            if (!at.TryGetValue(tokens[i].Key, out var list))
+            var (topic, keyword, caseSensitive, surface, institution) = _keywords[k];
+            if (i + keyword.Length > tokens.Count || !Matches(tokens, i, keyword, caseSensitive, surface) || IsTaken(taken, i, keyword.Length))
             {
-                at[tokens[i].Key] = list = [];
+                continue;
             }
 
-            list.Add(i);
-        }
-
-        var candidates = new List<int>();
-        foreach (var (topic, keyword, caseSensitive, surface, institution, plurals) in _keywords)
-        {
-            candidates.Clear();
-            AddPositions(at, keyword[0], candidates);
-            if (keyword.Length == 1)
+            for (var w = i; w < i + keyword.Length; w++)
             {
-                AddPositions(at, plurals.S, candidates);
-                AddPositions(at, plurals.Es, candidates);
-                candidates.Sort();
+                taken[w] = true;
             }
 
-            foreach (var i in candidates)
+            // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival"), and an
+            // institution's name alone is a venue or a channel; inside someone's office both say what the meeting was.
+            var inOffice = offices.Any(o => tokens[i].Start >= o.Start && tokens[i].Start < o.End);
+            // "people-to-people exchange channels", "National Assembly channels": a channel of contacts, not a topic.
+            var channel = Enumerable.Range(i + keyword.Length, 2).Any(w => w < tokens.Count && tokens[w].Key is "channel" or "channels");
+            if (channel || (!inOffice && (institution || (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised))))
             {
-                if (i + keyword.Length > tokens.Count || !Matches(tokens, i, keyword, caseSensitive, surface) || Enumerable.Range(i, keyword.Length).Any(k => taken[k]))
-                {
-                    continue;
-                }
-
-                for (var k = i; k < i + keyword.Length; k++)
-                {
-                    taken[k] = true;
-                }
-
-                // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival"), and an
-                // institution's name alone is a venue or a channel; inside someone's office both say what the meeting was.
-                var inOffice = offices.Any(o => tokens[i].Start >= o.Start && tokens[i].Start < o.End);
-                // "people-to-people exchange channels", "National Assembly channels": a channel of contacts, not a topic.
-                var channel = Enumerable.Range(i + keyword.Length, 2).Any(k => k < tokens.Count && tokens[k].Key is "channel" or "channels");
-                if (channel || (!inOffice && (institution || (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised))))
-                {
-                    continue;
-                }
-
-                var main = secondary < 0 || tokens[i].Start < secondary ? 1 : 0;
-                var (count, surfaces) = hits.TryGetValue(topic, out var h) ? h : (0, new List<string>());
-                surfaces.Add(string.Join(' ', tokens.Skip(i).Take(keyword.Length).Select(x => x.Text.ToLowerInvariant())));
-                hits[topic] = (count + main, surfaces);
+                continue;
             }
+
+            var main = secondary < 0 || tokens[i].Start < secondary ? 1 : 0;
+            var (count, surfaces) = hits.TryGetValue(topic, out var h) ? h : (0, new List<string>());
+            surfaces.Add(string.Join(' ', tokens.Skip(i).Take(keyword.Length).Select(x => x.Text.ToLowerInvariant())));
+            hits[topic] = (count + main, surfaces);
         }
 
         return hits;
     }
 
-    private static void AddPositions(Dictionary<string, List<int>> at, string key, List<int> into)
+    private static bool IsTaken(bool[] taken, int from, int length)
     {
-        if (at.TryGetValue(key, out var positions))
+        for (var k = from; k < from + length; k++)
         {
-            into.AddRange(positions);
+            if (taken[k])
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static bool Matches(List<WordToken> tokens, int i, string[] keyword, bool caseSensitive, string surface)
