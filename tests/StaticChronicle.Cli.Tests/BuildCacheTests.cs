@@ -80,4 +80,30 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Contains($"cache: {cache}: {files.Length} of 16 files ignored (is not a StaticChronicle cache file); extracting their seeds again.", output, StringComparison.Ordinal);
         Assert.Matches(@"Built \d+ pages: \d+ rendered, \d+ unchanged \(\d+ files\) from 5 articles into ", output);
     }
+
+    [Fact]
+    public async Task A_cache_from_an_older_format_is_ignored_with_one_line()
+    {
+        await CliRunner.RunAsync("build", "--config", Config);
+        var cache = Path.Combine(_site.FullName, ".chronicle", "cache");
+        var files = Directory.GetFiles(cache, "*.bin", SearchOption.AllDirectories);
+        Assert.True(files.Length > 1, "the extraction cache and the build record are several files");
+        foreach (var file in files)
+        {
+            // What a cache written before the switch to XxHash128 (format 4) looks like to this build.
+            var bytes = await File.ReadAllBytesAsync(file);
+            BitConverter.TryWriteBytes(bytes.AsSpan(8), StaticChronicle.Caching.CacheFile.FormatVersion - 1);
+            await File.WriteAllBytesAsync(file, bytes);
+        }
+
+        var (code, output, error) = await CliRunner.RunAsync("build", "--config", Config);
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n').Where(l => l.StartsWith("cache:", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"cache: {cache} was made by another version of StaticChronicle, in another cache format or for another configuration; this build does not use it and fills it again."], lines);
+        Assert.Matches(@"Built \d+ pages: \d+ rendered, \d+ unchanged \(\d+ files\) from 5 articles into ", output);
+
+        var (_, again, _) = await CliRunner.RunAsync("build", "--config", Config);
+        Assert.DoesNotContain("cache:", again, StringComparison.Ordinal);
+    }
 }

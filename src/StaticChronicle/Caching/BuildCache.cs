@@ -23,6 +23,7 @@ public sealed class BuildCache
     private readonly Dictionary<string, (long Length, long ModifiedTicks)> _seedStates = new(StringComparer.Ordinal);
     private ExtractionCache? _extraction;
     private bool _recordRead;
+    private bool _staleNoted;
     private BuildRecord? _record;
 
     private BuildCache(SiteConfig config, string folder)
@@ -67,11 +68,15 @@ public sealed class BuildCache
         {
             if (_extraction is null)
             {
-                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction"), _extractionStamp, _config.RootDirectory, out var note);
+                _extraction = ExtractionCache.Open(Path.Combine(_folder, "extraction"), _extractionStamp, _config.RootDirectory, out var note, out var stale);
 
                 // The seeds were just looked at for the "nothing changed" check: no need to ask the file system again.
                 _extraction.KnownStates = _seedStates;
                 AddNote(note);
+                if (stale)
+                {
+                    AddStaleNote();
+                }
             }
 
             return _extraction;
@@ -86,8 +91,12 @@ public sealed class BuildCache
             if (!_recordRead)
             {
                 _recordRead = true;
-                _record = BuildRecord.Read(RecordPath, ToolStamp.Current, out var note);
+                _record = BuildRecord.Read(RecordPath, ToolStamp.Current, out var note, out var stale);
                 AddNote(note);
+                if (stale)
+                {
+                    AddStaleNote();
+                }
             }
 
             return _record;
@@ -225,6 +234,22 @@ public sealed class BuildCache
             lock (_notes)
             {
                 _notes.Add(note);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One line for a cache that is merely out of date, however many of its files are: after an upgrade every file
+    /// says the same thing, and a line per file would bury the build's own output.
+    /// </summary>
+    private void AddStaleNote()
+    {
+        lock (_notes)
+        {
+            if (!_staleNoted)
+            {
+                _staleNoted = true;
+                _notes.Add($"{Diagnostics.DisplayPath.For(_folder)} was made by another version of StaticChronicle, in another cache format or for another configuration; this build does not use it and fills it again.");
             }
         }
     }

@@ -24,12 +24,21 @@ public sealed record BuildRecord
     /// <summary>Published files by path relative to the output folder ('/' separated).</summary>
     public required IReadOnlyDictionary<string, OutputEntry> Outputs { get; init; }
 
-    /// <summary>The record at <paramref name="path"/>, or null (with a note when a file was there but is not trusted).</summary>
-    public static BuildRecord? Read(string path, ReadOnlySpan<byte> stamp, out string? note)
+    /// <summary>
+    /// The record at <paramref name="path"/>, or null: with a note when a file was there but is not trusted, or with
+    /// <paramref name="stale"/> when another tool version or cache format made it.
+    /// </summary>
+    public static BuildRecord? Read(string path, ReadOnlySpan<byte> stamp, out string? note, out bool stale)
     {
         ArgumentNullException.ThrowIfNull(path);
         note = null;
         var payload = CacheFile.Read(path, Kind, stamp, out var whyNot);
+        stale = CacheFile.IsStale(whyNot);
+        if (stale)
+        {
+            return null;
+        }
+
         if (whyNot is not null)
         {
             note = $"{DisplayPath.For(path)} {whyNot}; rendering every page again.";

@@ -9,7 +9,13 @@ namespace StaticChronicle.Caching;
 public static class CacheFile
 {
     /// <summary>Bumped whenever the layout of any cache file changes.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
+
+    /// <summary>Why a file made in another cache format is not read.</summary>
+    public const string AnotherFormat = "was written in another cache format";
+
+    /// <summary>Why a file made by another build of the tool, or for another configuration, is not read.</summary>
+    public const string AnotherStamp = "was made by another version of the tool or another configuration";
 
     private static readonly byte[] Magic = "SCCACHE\0"u8.ToArray();
     private const int HeaderLength = 8 + 4 + 1 + 32 + 8 + 32;
@@ -51,13 +57,13 @@ public static class CacheFile
 
         if (BitConverter.ToInt32(span[8..12]) != FormatVersion || span[12] != kind)
         {
-            whyNot = "was written in another cache format";
+            whyNot = AnotherFormat;
             return null;
         }
 
         if (!span[13..45].SequenceEqual(stamp))
         {
-            whyNot = "was made by another version of the tool or another configuration";
+            whyNot = AnotherStamp;
             return null;
         }
 
@@ -77,6 +83,9 @@ public static class CacheFile
 
         return payload.ToArray();
     }
+
+    /// <summary>True when <paramref name="whyNot"/> says the file is only out of date, not damaged.</summary>
+    public static bool IsStale(string? whyNot) => whyNot is AnotherFormat or AnotherStamp;
 
     /// <summary>Writes the file through a temporary sibling and a rename, so a reader never sees half of it.</summary>
     public static void Write(string path, byte kind, ReadOnlySpan<byte> stamp, ReadOnlySpan<byte> payload)

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using StaticChronicle.Diagnostics;
@@ -46,9 +47,10 @@ public sealed class ExtractionCache : ISeedOutcomeStore
 
     /// <summary>
     /// Opens the cache in <paramref name="folder"/>; a missing, foreign or damaged file counts as empty and, unless
-    /// it was simply missing, gives a <paramref name="note"/> saying why it was ignored.
+    /// it was simply missing, gives a <paramref name="note"/> saying why it was ignored. Files that are only out of date
+    /// (another tool version, cache format or configuration made them) give no note but <paramref name="stale"/>.
     /// </summary>
-    public static ExtractionCache Open(string folder, ReadOnlySpan<byte> stamp, string siteRoot, out string? note)
+    public static ExtractionCache Open(string folder, ReadOnlySpan<byte> stamp, string siteRoot, out string? note, out bool stale)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(siteRoot);
@@ -57,7 +59,8 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         var stampBytes = stamp.ToArray();
         Parallel.For(0, ShardCount, shard => previous[shard] = ReadShard(ShardPath(folder, shard), stampBytes, out problems[shard]));
         var ignored = problems.Where(p => p is not null).ToList();
-        note = ignored.Count == 0
+        stale = ignored.Count > 0 && ignored.All(CacheFile.IsStale);
+        note = ignored.Count == 0 || stale
             ? null
             : $"{DisplayPath.For(folder)}: {ignored.Count} of {ShardCount} files ignored ({ignored[0]}); extracting their seeds again.";
         return new ExtractionCache(folder, stampBytes, siteRoot, previous);
@@ -167,7 +170,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             SeedOutcomeFormat.Write(writer, outcome);
         }
 
-        return MurmurHash3.Hash128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
     private static string ShardPath(string folder, int shard) => Path.Combine(folder, $"{shard:D2}.bin");
@@ -205,7 +208,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
                 var explicitSlug = reader.ReadBoolean();
                 var start = (int)reader.BaseStream.Position;
                 var outcome = SeedOutcomeFormat.Read(reader);
-                entries[key] = new Entry(state, explicitSlug, outcome, MurmurHash3.Hash128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)));
+                entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)));
             }
 
             if (reader.BaseStream.Position != payload.Length)

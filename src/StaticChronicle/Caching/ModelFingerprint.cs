@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
@@ -329,7 +330,7 @@ public sealed class ModelFingerprint
 
         public readonly UInt128 Finish()
         {
-            return MurmurHash3.Hash128(_buffer.AsSpan(0, _length));
+            return XxHash128.HashToUInt128(_buffer.AsSpan(0, _length));
         }
 
         public void Dispose()

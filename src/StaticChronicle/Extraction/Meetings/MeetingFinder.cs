@@ -30,6 +30,9 @@ public static class MeetingFinder
         "last february", "last march", "last april", "last may", "last june", "last july", "last august", "last september",
         "last october", "last november", "last december", "in the past"];
 
+    // As they are looked for among a sentence's keys: whole words, with the spaces around them.
+    private static readonly string[] EarlierAsWords = [.. Earlier.Select(e => " " + e + " ")];
+
     /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
     /// <param name="participants">Participant ids in the order the article first names them.</param>
     public static List<MetPair> Find(
@@ -51,9 +54,8 @@ public static class MeetingFinder
                 continue;
             }
 
-            var lower = sentence.Text.ToLowerInvariant();
             var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
-            if (Earlier.Any(e => keys.Contains(" " + e + " ", StringComparison.Ordinal)))
+            if (EarlierAsWords.Any(e => keys.Contains(e, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -75,7 +77,7 @@ public static class MeetingFinder
             {
                 // One side named: they met the other side's lead, if the article has one.
                 var lead = participants.FirstOrDefault(p => !Equals(sideOf(p), sides[0]) && sideOf(p) is not null && sides[0] is not null);
-                if (lead is null || !MentionsOtherSide(lower))
+                if (lead is null || !MentionsOtherSide(sentence.Text.ToLowerInvariant()))
                 {
                     continue;
                 }
