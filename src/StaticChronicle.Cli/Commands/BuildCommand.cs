@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using StaticChronicle.Build;
+using StaticChronicle.Cli.Reports;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Seeds;
@@ -59,7 +60,8 @@ public static class BuildCommand
                     stdout.WriteLine($"cache: {note}");
                 }
 
-                DiagnosticOutput.Write(stderr, result.Warnings);
+                // Thousands of warnings on a large site: the first few, a count per kind, and the whole list in a file.
+                WarningSummary.Write(stderr, result.Warnings, LastBuildWarnings.Write(site, result.Warnings));
 
                 stdout.WriteLine(Summary(result));
                 return ExitCodes.Success;

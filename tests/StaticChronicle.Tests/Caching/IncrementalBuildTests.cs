@@ -228,7 +228,9 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Equal(Seeds.Length, result.SeedsExtracted);
         Assert.Equal(result.Pages, result.PagesRendered);
-        Assert.Equal(2, result.CacheNotes.Count);
+        // Damage gets a line for the extraction cache and one for the build record; files that are merely out of date
+        // (another cache format) get one line for the whole cache, as after every upgrade.
+        Assert.Equal(damage == "other format version" ? 1 : 2, result.CacheNotes.Count);
         AssertSameTree(CleanTree(), TestSite.Tree(Output));
 
         // The damaged files were replaced by good ones.

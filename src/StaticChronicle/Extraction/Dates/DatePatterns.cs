@@ -30,24 +30,47 @@ public static partial class DatePatterns
     [GeneratedRegex(@"(?<![-–]\s?)\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"\b(?!,?\s+(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
+    /// <summary>True when <paramref name="text"/> holds "19" or "20" followed by two more digits (of any script, as the patterns' \d) somewhere.</summary>
+    private static bool HasYear(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 3 < text.Length; i++)
+        {
+            if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every full date (with year) in <paramref name="text"/>, in order of position.</summary>
     public static List<DateMention> FullDates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+
+        // Every pattern below needs a year "19xx" or "20xx", most paragraphs have none, and each pattern is a scan of
+        // the whole text: the cheap checks first. What they skip could not have matched.
+        if (!HasYear(text))
         {
             return found;
         }
 
-        foreach (Match m in IsoDate().Matches(text))
+        if (text.Contains('-', StringComparison.Ordinal))
         {
-            Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+            foreach (Match m in IsoDate().Matches(text))
+            {
+                Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+            }
         }
 
-        foreach (Match m in JapaneseDate().Matches(text))
+        if (text.Contains('年', StringComparison.Ordinal))
         {
-            Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+            foreach (Match m in JapaneseDate().Matches(text))
+            {
+                Add(found, m, Int(m, "year"), Int(m, "m"), Int(m, "day"));
+            }
         }
 
         foreach (Match m in MonthDayYear().Matches(text))

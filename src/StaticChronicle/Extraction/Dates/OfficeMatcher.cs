@@ -17,6 +17,9 @@ public static class OfficeMatcher
         "visiting", "the", "our", "his", "her", "japan", "vietnam", "korea", "cpv", "na", "top",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (List<string> Words, List<string> Title)> OfficeWords =
+        new(StringComparer.Ordinal);
+
     /// <summary>The constraints the people named with a role put on the date; people with no matching office give none.</summary>
     public static List<TenureConstraint> Constraints(IEnumerable<PersonMention> people, IReadOnlyDictionary<string, PersonEntry> registry)
     {
@@ -82,8 +85,12 @@ public static class OfficeMatcher
     /// </summary>
     private static bool Matches(List<string> segment, string office)
     {
-        var officeWords = WordToken.Split(office).Select(t => t.Key).ToList();
-        var officeTitle = Title(officeWords);
+        // The registry's offices are few and asked about for every article: their words are split once per process.
+        var (officeWords, officeTitle) = OfficeWords.GetOrAdd(office, static o =>
+        {
+            var words = WordToken.Split(o).Select(t => t.Key).ToList();
+            return (words, Title(words));
+        });
         var title = Title(segment);
         if (title.Count < officeTitle.Count || officeTitle.Count == 0)
         {

@@ -10,6 +10,7 @@ public sealed class PeopleRegistry
     private readonly Dictionary<string, List<PersonEntry>> _byShortName = new(StringComparer.Ordinal);
 
     private readonly PhraseWords _words = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PersonEntry?> _suggestions = new(StringComparer.Ordinal);
 
     public PeopleRegistry(IReadOnlyList<PersonEntry> people)
     {
@@ -72,7 +73,14 @@ public sealed class PeopleRegistry
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = PersonNameKey.For(name);
-        return key.Length > 0 && EditDistance.Closest(key, _byKey.Keys, k => k) is { } near ? _byKey[near] : null;
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        // Every article that names an unregistered person asks, and a large site names the same few many times: the
+        // answer (a walk over the whole registry) is the same each time, so it is worked out once per name.
+        return _suggestions.GetOrAdd(key, k => EditDistance.Closest(k, _byKey.Keys, x => x) is { } near ? _byKey[near] : null);
     }
 
     /// <summary>Words by which an article may refer to the person after naming them in full.</summary>
