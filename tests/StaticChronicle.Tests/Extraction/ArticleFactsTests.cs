@@ -40,6 +40,26 @@ public class ArticleFactsTests
 
     private static string? Role(Article a, string id) => a.People.Single(p => p.Id == id).Role;
 
+    [Theory]
+    [InlineData("During the three-day trip, Chinh is scheduled to hold talks with Prime Minister Kishida Fumio and to meet Emperor Naruhito.")]
+    [InlineData("Chinh will meet Prime Minister Kishida Fumio and Emperor Naruhito in Tokyo on Friday.")]
+    [InlineData("There will be meetings between Chinh, Prime Minister Kishida Fumio and Emperor Naruhito later in the week.")]
+    [InlineData("Officials said Chinh would receive Prime Minister Kishida Fumio and Emperor Naruhito at the end of the month.")]
+    public void A_meeting_announced_for_later_is_not_a_meeting_and_its_hosts_did_not_take_part(string sentence)
+    {
+        var a = Extract($"Prime Minister to visit Japan\n\nHANOI, March 3, 2024 (VNA) - Prime Minister Pham Minh Chinh told reporters in Hanoi on March 3 that he would seek more investment in chips.\n\n{sentence}\n");
+        Assert.Equal(["pham-minh-chinh"], Participants(a));
+        Assert.Empty(a.Met);
+    }
+
+    [Fact]
+    public void A_plan_in_one_clause_does_not_undo_talks_reported_in_the_next()
+    {
+        var a = Extract("Leaders talk\n\nTOKYO, March 3, 2024 (VNA) - Japan will keep its development assistance for railways, Prime Minister Kishida Fumio said at talks with Prime Minister Pham Minh Chinh in Tokyo on March 3.\n");
+        Assert.Equal(["kishida-fumio", "pham-minh-chinh"], Participants(a));
+        Assert.Equal(["kishida-fumio+pham-minh-chinh"], Met(a));
+    }
+
     [Fact]
     public void A_historical_figure_who_is_admired_is_mentioned_not_a_participant()
     {
