@@ -60,6 +60,25 @@ public class ArticleFactsTests
         Assert.Equal(["kishida-fumio+pham-minh-chinh"], Met(a));
     }
 
+    [Theory]
+    [InlineData("Foreign Minister", "Minister of Foreign Affairs")]
+    [InlineData("Deputy Minister of Foreign Affairs", "Deputy Foreign Minister")]
+    public void One_ministry_written_two_ways_is_one_role(string first, string second)
+    {
+        var a = Extract($"Ministers meet\n\nHANOI, March 3, 2024 (VNA) - {first} Nguyen Minh Hang received Japanese Ambassador Ito Naoki in Hanoi on March 3.\n\n{second} Nguyen Minh Hang said the two sides would train more engineers.\n", emptyRegistry: true);
+        Assert.Equal(first, Role(a, "nguyen-minh-hang"));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_joined_by_and_belongs_to_the_nearer_name_only()
+    {
+        var a = Extract("Gala in Hanoi\n\nHANOI, March 3, 2024 (VNA) - Deputy Prime Minister Le Van Dam and Korean Ambassador Choi Young-sam attended a gala in Hanoi on March 3.\n", emptyRegistry: true);
+        var role = Role(a, "choi-young-sam");
+        Assert.NotNull(role);
+        Assert.Contains("Ambassador", role, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deputy", role, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_historical_figure_who_is_admired_is_mentioned_not_a_participant()
     {
