@@ -80,6 +80,13 @@ public class ArticleFactsTests
     }
 
     [Fact]
+    public void The_body_in_the_title_of_someone_who_did_not_take_part_is_not_a_topic()
+    {
+        var a = Extract("Condolences\n\nHANOI, March 3, 2024 (VNA) - Prime Minister Pham Minh Chinh wrote in the condolence book at the Japanese Embassy in Hanoi on March 3 and was received by Ambassador Yamada Takio.\n\nEarlier, National Assembly Chairman Vuong Dinh Hue sent a message of condolence to Prime Minister Kishida Fumio.\n");
+        Assert.DoesNotContain("parliament", a.Topics);
+    }
+
+    [Fact]
     public void A_historical_figure_who_is_admired_is_mentioned_not_a_participant()
     {
         var a = Extract("Leaders meet in Hanoi\n\nHANOI (VNA) - Party General Secretary To Lam received Japanese Prime Minister Ishiba Shigeru in Hanoi on April 27, 2025.\n\nIshiba expressed his admiration for President Ho Chi Minh and said Japan values the partnership.\n");
