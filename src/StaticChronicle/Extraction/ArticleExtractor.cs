@@ -79,7 +79,7 @@ public sealed class ArticleExtractor
             // With no date, no office is known from the registry: roles come from the text alone.
             var refusedPeople = People(seed, text, texts, found, Facts(texts, sentences, found, DateOnly.MinValue), DateOnly.MinValue, warnings);
             var refusedLede = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
-            var refusedTopics = Topics(seed, sentences, Offices(texts, found), refusedLede, warnings).Select(r => r.Topic).ToList();
+            var refusedTopics = Topics(seed, sentences, Offices(texts, found, null), refusedLede, warnings).Select(r => r.Topic).ToList();
             problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, w.Column, w.Message)));
             return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems)
             {
@@ -104,7 +104,8 @@ public sealed class ArticleExtractor
         }
 
         var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
-        var ranked = Topics(seed, sentences, Offices(texts, found), ledeIndex, warnings);
+        // A parliament leader who only sent a message does not make the event a parliamentary one: only the offices of those who took part say what kind of meeting it was.
+        var ranked = Topics(seed, sentences, Offices(texts, found, facts.Participants), ledeIndex, warnings);
         var article = new Article
         {
             SourcePath = seed.SourcePath,
@@ -325,11 +326,16 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>Where the text gives people's offices: the title words before a name, and the appositive after it.</summary>
-    private static List<(int Text, int Start, int End)> Offices(List<string> texts, PeopleFindings found)
+    private static List<(int Text, int Start, int End)> Offices(List<string> texts, PeopleFindings found, HashSet<string>? participants)
     {
         var offices = new List<(int, int, int)>();
         foreach (var span in found.Spans)
         {
+            if (participants is not null && !participants.Contains(span.PersonId))
+            {
+                continue;
+            }
+
             var text = texts[span.TextIndex];
             var end = span.End;
             if (end + 1 < text.Length && text[end] == ',')

@@ -40,6 +40,52 @@ public class ArticleFactsTests
 
     private static string? Role(Article a, string id) => a.People.Single(p => p.Id == id).Role;
 
+    [Theory]
+    [InlineData("During the three-day trip, Chinh is scheduled to hold talks with Prime Minister Kishida Fumio and to meet Emperor Naruhito.")]
+    [InlineData("Chinh will meet Prime Minister Kishida Fumio and Emperor Naruhito in Tokyo on Friday.")]
+    [InlineData("There will be meetings between Chinh, Prime Minister Kishida Fumio and Emperor Naruhito later in the week.")]
+    [InlineData("Officials said Chinh would receive Prime Minister Kishida Fumio and Emperor Naruhito at the end of the month.")]
+    public void A_meeting_announced_for_later_is_not_a_meeting_and_its_hosts_did_not_take_part(string sentence)
+    {
+        var a = Extract($"Prime Minister to visit Japan\n\nHANOI, March 3, 2024 (VNA) - Prime Minister Pham Minh Chinh told reporters in Hanoi on March 3 that he would seek more investment in chips.\n\n{sentence}\n");
+        Assert.Equal(["pham-minh-chinh"], Participants(a));
+        Assert.Empty(a.Met);
+    }
+
+    [Fact]
+    public void A_plan_in_one_clause_does_not_undo_talks_reported_in_the_next()
+    {
+        var a = Extract("Leaders talk\n\nTOKYO, March 3, 2024 (VNA) - Japan will keep its development assistance for railways, Prime Minister Kishida Fumio said at talks with Prime Minister Pham Minh Chinh in Tokyo on March 3.\n");
+        Assert.Equal(["kishida-fumio", "pham-minh-chinh"], Participants(a));
+        Assert.Equal(["kishida-fumio+pham-minh-chinh"], Met(a));
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister", "Minister of Foreign Affairs")]
+    [InlineData("Deputy Minister of Foreign Affairs", "Deputy Foreign Minister")]
+    public void One_ministry_written_two_ways_is_one_role(string first, string second)
+    {
+        var a = Extract($"Ministers meet\n\nHANOI, March 3, 2024 (VNA) - {first} Nguyen Minh Hang received Japanese Ambassador Ito Naoki in Hanoi on March 3.\n\n{second} Nguyen Minh Hang said the two sides would train more engineers.\n", emptyRegistry: true);
+        Assert.Equal(first, Role(a, "nguyen-minh-hang"));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_joined_by_and_belongs_to_the_nearer_name_only()
+    {
+        var a = Extract("Gala in Hanoi\n\nHANOI, March 3, 2024 (VNA) - Deputy Prime Minister Le Van Dam and Korean Ambassador Choi Young-sam attended a gala in Hanoi on March 3.\n", emptyRegistry: true);
+        var role = Role(a, "choi-young-sam");
+        Assert.NotNull(role);
+        Assert.Contains("Ambassador", role, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deputy", role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_body_in_the_title_of_someone_who_did_not_take_part_is_not_a_topic()
+    {
+        var a = Extract("Condolences\n\nHANOI, March 3, 2024 (VNA) - Prime Minister Pham Minh Chinh wrote in the condolence book at the Japanese Embassy in Hanoi on March 3 and was received by Ambassador Yamada Takio.\n\nEarlier, National Assembly Chairman Vuong Dinh Hue sent a message of condolence to Prime Minister Kishida Fumio.\n");
+        Assert.DoesNotContain("parliament", a.Topics);
+    }
+
     [Fact]
     public void A_historical_figure_who_is_admired_is_mentioned_not_a_participant()
     {

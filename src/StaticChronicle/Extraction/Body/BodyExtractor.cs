@@ -55,6 +55,14 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"\[[\p{Lu}][\p{Lu}\s.,/&'-]{2,40}\]\s*$|[—/]\s*(?:Getty Images|AFP|Reuters|Bloomberg|EPA|Pool|Yonhap|Kyodo|AP|Xinhua)\b[^.]{0,40}(?:\.\s*(?:Sketched|Illustration)[^.]{0,60}\.?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCredit();
 
+    // "World > Asia-Pacific": one separator is enough when the line is this short and says nothing.
+    [GeneratedRegex(@"^[^>»|.]{1,40}\s[>»]\s[^>»|.]{1,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortBreadcrumb();
+
+    // "Home  News  Economy  Culture": menu items a paste keeps apart with runs of spaces, not punctuation.
+    [GeneratedRegex(@"^[^\s.]+(?: [^\s.]+)?(?: {2,}[^\s.]+(?: [^\s.]+)?){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedMenu();
+
     [GeneratedRegex(@"^\s*[•·▪►»*\-–]\s*\S+(?:\s+\S+){0,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MenuItem();
 
@@ -273,7 +281,8 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            seenProse |= EndsSentence(text);
+            // "Search..." ends in a full stop but is a page's search box, not the article starting.
+            seenProse |= EndsSentence(text) && WordCount(text) >= 4;
             kept.Add(block);
         }
 
@@ -297,7 +306,8 @@ public static partial class BodyExtractor
     private static bool IsNavigation(string text)
     {
         var words = WordCount(text);
-        if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text))
+        if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text) || SpacedMenu().IsMatch(text)
+            || (words <= 6 && ShortBreadcrumb().IsMatch(text)))
         {
             return true;
         }
@@ -385,6 +395,16 @@ public static partial class BodyExtractor
                 score -= 3;
             }
 
+            // The headline sits on the lede; a masthead or section name ("Radio Hanoi Daily") sits on more furniture.
+            if (IsLede(blocks[i + 1].Text))
+            {
+                score += 2;
+            }
+            else if (WordCount(headline) <= 3)
+            {
+                score -= 1;
+            }
+
             if (score > bestScore)
             {
                 best = i;
@@ -401,6 +421,8 @@ public static partial class BodyExtractor
         blocks.RemoveRange(0, best);
         return new TextLine(StripCredit(StripWireTag(chosen.Text)).Trim(), chosen.Line);
     }
+
+    private static bool IsLede(string text) => WordCount(text) >= 12 && EndsSentence(text);
 
     /// <summary>"(LEAD) Yoon, …", "(2nd LD) …": a wire service's tag in front of its headline.</summary>
     private static string StripWireTag(string text)

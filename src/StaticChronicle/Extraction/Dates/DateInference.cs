@@ -247,7 +247,10 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
         var (mention, source) = dayMonth.Value;
         var phrase = Phrase(source, mention.Index, mention.End);
         var allText = article.AllText;
-        var fromAnniversaries = anniversaryMentions.Where(a => a.ArticleYear is not null).ToList();
+        // "2023, the 50th anniversary of diplomatic ties, had been a remarkable year": history, unless it says how far back.
+        var fromAnniversaries = anniversaryMentions
+            .Where(a => a.ArticleYear is not null && (a.RelativeWords is not null || !BackgroundClause.At(allText, a.Index)))
+            .ToList();
         int? year = null;
         string reason = "";
         var strong = true;
@@ -522,6 +525,11 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             }
 
             if (YearNotCurrentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).ToString()))
+            {
+                continue;
+            }
+
+            if (BackgroundClause.At(text, m.Index))
             {
                 continue;
             }

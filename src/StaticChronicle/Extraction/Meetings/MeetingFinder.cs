@@ -54,6 +54,13 @@ public static class MeetingFinder
                 continue;
             }
 
+            var firstMeeting = words.FindIndex(w => MeetingWords.Contains(w.Key) || JointWords.Contains(w.Key));
+            if (PlannedActs.MeetingPlannedBefore(sentence.Text, words, firstMeeting + 1))
+            {
+                // "Lam is scheduled to hold talks with …": announced, not yet held.
+                continue;
+            }
+
             var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
             if (EarlierAsWords.Any(e => keys.Contains(e, StringComparison.Ordinal)))
             {

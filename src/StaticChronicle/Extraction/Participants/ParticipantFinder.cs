@@ -94,7 +94,15 @@ public static class ParticipantFinder
             return false;
         }
 
-        return sentence.Words.Any(w => ActionWords.Contains(w.Key));
+        var words = sentence.Words;
+        var nameAt = words.FindIndex(w => sentence.Start + w.Start >= roleStart);
+        if (PlannedActs.MeetingPlannedBefore(sentence.Text, words, nameAt < 0 ? words.Count : nameAt))
+        {
+            // "… is scheduled to meet Emperor Naruhito": the one to be met has not taken part yet.
+            return false;
+        }
+
+        return words.Any(w => ActionWords.Contains(w.Key));
     }
 
     private static bool ContainsPhrase(string text, string phrase)

@@ -48,6 +48,10 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     [GeneratedRegex(@"^who (?:is|was) (?:also )?", RegexOptions.CultureInvariant)]
     private static partial Regex WhoIs();
 
+    // "Foreign Minister" and "Minister of Foreign Affairs" are one office written two ways.
+    [GeneratedRegex(@"^(?<rank>(?:(?:senior|first|parliamentary) )?(?:(?:deputy|vice|state) )?)(?:(?<field>[a-z]+) minister|minister (?:of|for) (?<field>[a-z]+)(?: affairs)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinisterOfField();
+
     /// <summary>The role for <paramref name="personId"/>, or null.</summary>
     /// <param name="vietnamese">Whether the person is on the Vietnamese side.</param>
     /// <param name="entry">Their registry entry, if any.</param>
@@ -126,6 +130,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
                 before = $"{before} of the {body}";
             }
 
+            before = NearestOfListed(before);
             if (!before.Contains("counterpart", StringComparison.OrdinalIgnoreCase) && !Building().IsMatch(before))
             {
                 phrases.Add(before);
@@ -170,6 +175,33 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// "Deputy Prime Minister Vu Duc Dam and South Korean Ambassador": when the words before a name hold another
+    /// titled name joined by "and", only the title after the "and" is this person's.
+    /// </summary>
+    private static string NearestOfListed(string before)
+    {
+        var and = before.LastIndexOf(" and ", StringComparison.Ordinal);
+        if (and < 0)
+        {
+            return before;
+        }
+
+        var head = WordToken.Split(before[..and]);
+        if (head.Count < 3)
+        {
+            return before;
+        }
+
+        var last = head[^1];
+        var previous = head[^2];
+        var looksNamed = last.IsCapitalised && previous.IsCapitalised
+                         && !NameVocabulary.TitleWords.Contains(last.Key) && !NameVocabulary.TitleWords.Contains(previous.Key)
+                         && !(NameVocabulary.OrganisationWords.Contains(last.Key) && NameVocabulary.OrganisationWords.Contains(previous.Key))
+                         && head.Take(head.Count - 2).Any(w => NameVocabulary.TitleWords.Contains(w.Key));
+        return looksNamed ? before[(and + 5)..] : before;
     }
 
     // The end-anchored patterns above look at the few words before a name: matching them on all the text before
@@ -313,7 +345,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var kept = new List<string>();
         foreach (var atom in atoms)
         {
-            if (kept.Any(k => string.Equals(k, atom, StringComparison.OrdinalIgnoreCase)))
+            if (kept.Any(k => string.Equals(k, atom, StringComparison.OrdinalIgnoreCase) || SameMinistry(k, atom)))
             {
                 continue;
             }
@@ -324,6 +356,13 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length
                                                && Regex.IsMatch(o, $@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
             .ToList();
+    }
+
+    private static bool SameMinistry(string a, string b)
+    {
+        var x = MinisterOfField().Match(a.ToLowerInvariant());
+        var y = MinisterOfField().Match(b.ToLowerInvariant());
+        return x.Success && y.Success && x.Groups["rank"].Value == y.Groups["rank"].Value && x.Groups["field"].Value == y.Groups["field"].Value;
     }
 
     private static string Join(List<string> offices) => offices.Count == 1

@@ -1,0 +1,85 @@
+using StaticChronicle.Extraction.People;
+
+namespace StaticChronicle.Extraction.Sentences;
+
+/// <summary>
+/// Meetings an article announces rather than reports: "is scheduled to hold talks with", "will meet",
+/// "there will be meetings between", "said he would receive". Whoever such a clause names has not met anyone
+/// yet, and a wrong "met" is worse than none.
+/// </summary>
+public static class PlannedActs
+{
+    private static readonly string[][] Markers =
+    [
+        ["scheduled", "to"], ["expected", "to"], ["set", "to"], ["slated", "to"], ["due", "to"], ["plans", "to"],
+        ["plan", "to"], ["planned", "to"], ["planning", "to"], ["intends", "to"], ["going", "to"], ["is", "to"],
+        ["are", "to"], ["will"], ["would"], ["shall"], ["upcoming"], ["forthcoming"],
+    ];
+
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal)
+    {
+        "meet", "meeting", "meetings", "talks", "talk", "receive", "visit", "host", "call", "greet", "welcome", "see", "hold",
+    };
+
+    // A plan governs its own clause only: "Japan will keep its aid, Kishida said at talks with Chinh" reports talks held.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "added", "noted", "affirmed", "stressed", "according",
+    };
+
+    /// <summary>
+    /// Whether, among <paramref name="words"/>[0..<paramref name="end"/>) of <paramref name="text"/>, a plan marker comes
+    /// before a meeting verb in the same clause.
+    /// </summary>
+    public static bool MeetingPlannedBefore(string text, IReadOnlyList<WordToken> words, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var planned = false;
+        for (var i = 0; i < end && i < words.Count; i++)
+        {
+            if (i > 0 && (BreaksClause(text, words[i - 1].End, words[i].Start) || ReportingVerbs.Contains(words[i].Key)))
+            {
+                planned = false;
+            }
+
+            if (planned && MeetingVerbs.Contains(words[i].Key))
+            {
+                return true;
+            }
+
+            planned |= StartsMarker(words, i);
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:–—()");
+
+    private static bool BreaksClause(string text, int from, int to) =>
+        text.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static bool StartsMarker(IReadOnlyList<WordToken> words, int at)
+    {
+        foreach (var marker in Markers)
+        {
+            if (at + marker.Length > words.Count)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < marker.Length && all; k++)
+            {
+                all = words[at + k].Key == marker[k];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
