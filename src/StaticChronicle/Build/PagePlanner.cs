@@ -120,7 +120,7 @@ public static class PagePlanner
         }
 
         jobs.Add(Job("anniversary/", "anniversary/index.html", "anniversary.sbn-html", model.Anniversary.Title,
-            $"Relations were established on {model.Anniversary.EstablishedText}; {model.Anniversary.Year} marked the {model.Anniversary.Number}th anniversary.",
+            model.Anniversary.Description,
             "anniversary", urls, new Dictionary<string, object?> { ["anniversary"] = model.Anniversary }, newest));
 
         if (info.SearchUrl is not null)

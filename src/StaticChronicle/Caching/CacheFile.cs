@@ -9,7 +9,7 @@ namespace StaticChronicle.Caching;
 public static class CacheFile
 {
     /// <summary>Bumped whenever the layout of any cache file changes.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private static readonly byte[] Magic = "SCCACHE\0"u8.ToArray();
     private const int HeaderLength = 8 + 4 + 1 + 32 + 8 + 32;

@@ -1,0 +1,4 @@
+namespace StaticChronicle.Site.Anniversary;
+
+/// <summary>One month of the anniversary year: its articles and milestones in date order (a milestone first on its day).</summary>
+public sealed record AnniversaryMonth(int Month, string Name, string Anchor, IReadOnlyList<AnniversaryItem> Items);
