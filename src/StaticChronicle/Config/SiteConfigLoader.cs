@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     private static readonly string[] RootKeys =
     [
         "title", "description", "language", "base_url", "repository", "paths", "timeline_split_threshold",
-        "anniversary", "reference_events", "milestones", "topics", "people",
+        "pagination", "page_weight", "anniversary", "reference_events", "milestones", "topics", "people",
     ];
 
     private readonly List<Diagnostic> _problems = [];
@@ -77,6 +77,8 @@ public sealed class SiteConfigLoader
         var repository = Mapping(map, "repository", ["url", "branch"]);
         var paths = Mapping(map, "paths", ["seeds", "templates", "output", "content"]);
         var threshold = OptionalInt(map, "timeline_split_threshold", 1, 1_000_000) ?? 300;
+        var pagination = Mapping(map, "pagination", ["page_size"]);
+        var pageWeight = Mapping(map, "page_weight", ["budget_kb"]);
 
         var config = new SiteConfig
         {
@@ -89,6 +91,8 @@ public sealed class SiteConfigLoader
             RootDirectory = rootDirectory,
             Paths = ReadPaths(paths),
             TimelineSplitThreshold = threshold,
+            PageSize = (pagination is null ? null : OptionalInt(pagination, "page_size", 1, 10_000)) ?? SiteConfig.DefaultPageSize,
+            PageBudgetKb = (pageWeight is null ? null : OptionalInt(pageWeight, "budget_kb", 1, 1_000_000)) ?? SiteConfig.DefaultPageBudgetKb,
             Anniversary = ReadAnniversary(Mapping(map, "anniversary", ["relations_established", "year", "number", "title", "countries"])),
             ReferenceEvents = ReadList(map, "reference_events", ReadReferenceEvent),
             Milestones = ReadList(map, "milestones", ReadMilestone).OrderBy(m => m.Date).ToList(),
