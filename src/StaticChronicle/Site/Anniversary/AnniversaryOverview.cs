@@ -29,8 +29,14 @@ public sealed record AnniversaryOverview
 
     public required GlanceChart Chart { get; init; }
 
-    /// <summary>The anniversary year's months that hold articles or milestones, in order.</summary>
+    /// <summary>The anniversary year's months that hold articles or milestones, in order (all of them; the pages split them).</summary>
     public IReadOnlyList<AnniversaryMonth> Months { get; init; } = [];
+
+    /// <summary>The year's list split into pages of the configured size: page 1 is the overview, later ones continue the list.</summary>
+    public IReadOnlyList<AnniversaryYearPage> YearPages { get; init; } = [];
+
+    /// <summary>Where each month starts, across the pages.</summary>
+    public IReadOnlyList<AnniversaryMonthLink> MonthLinks { get; init; } = [];
 
     /// <summary>Articles before the year that look forward to it, the closest to the year, oldest first.</summary>
     public IReadOnlyList<AnniversaryEntry> Road { get; init; } = [];

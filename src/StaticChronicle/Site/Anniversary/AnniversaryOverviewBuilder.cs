@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticChronicle.Config;
+using StaticChronicle.Site.Pagination;
 
 namespace StaticChronicle.Site.Anniversary;
 
@@ -49,6 +50,7 @@ public static partial class AnniversaryOverviewBuilder
                     : new AnniversaryItem(listed[i.Article!.Slug], null)).ToList()))
             .ToList();
 
+        var (yearPages, monthLinks) = Paginate(months, config.PageSize, urls);
         var before = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList();
         var after = entries.Where(e => e.MentionsAnniversary && e.Year > settings.Year).ToList();
         var road = before.Skip(Math.Max(0, before.Count - ListLimit)).Select(e => LookingEntry(e, registry, countries)).ToList();
@@ -69,11 +71,13 @@ public static partial class AnniversaryOverviewBuilder
             Countries = countriesText,
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"{countriesText ?? "The two countries"} established diplomatic relations on {DateText.Full(established)}; {settings.Year} marked the {ordinal} anniversary, told month by month."),
-            Url = urls.Link("anniversary/"),
+            Url = urls.Link(Path),
             TimelineUrl = urls.Link("timeline/"),
             EventCount = inYear.Count,
             Chart = GlanceChartBuilder.Build(established, settings.Year, entries, milestones, eras),
             Months = months,
+            YearPages = yearPages,
+            MonthLinks = monthLinks,
             Road = road,
             RoadMore = before.Count - road.Count,
             Aftermath = aftermath,
@@ -82,6 +86,41 @@ public static partial class AnniversaryOverviewBuilder
             TopTopics = TopTopics(inYear, topicLinks, config.Topics),
             TopPeople = TopPeople(listed.Values, registry),
         };
+    }
+
+    /// <summary>The site-relative path of the anniversary page (page 1 of the year's list).</summary>
+    public const string Path = "anniversary/";
+
+    /// <summary>
+    /// Splits the year's rows into pages with the site's pagination, then groups each page's rows by month again: a
+    /// month cut by a page break is headed on both pages, the second time as continued.
+    /// </summary>
+    private static (List<AnniversaryYearPage> Pages, List<AnniversaryMonthLink> Links) Paginate(
+        List<AnniversaryMonth> months, int pageSize, SiteUrls urls)
+    {
+        var rows = months.SelectMany(m => m.Items.Select(item => (Month: m, Item: item))).ToList();
+        var pages = new List<AnniversaryYearPage>();
+        var links = new List<AnniversaryMonthLink>();
+        var seen = new HashSet<int>();
+        foreach (var page in Paginator.Split(rows, pageSize, Path, urls))
+        {
+            var grouped = new List<AnniversaryMonth>();
+            foreach (var group in page.Items.GroupBy(r => r.Month.Month))
+            {
+                var month = group.First().Month;
+                var continued = !seen.Add(month.Month);
+                if (!continued)
+                {
+                    links.Add(new AnniversaryMonthLink(month.Name, $"{(page.Pager.IsFirst ? "" : page.Pager.Url)}#{month.Anchor}"));
+                }
+
+                grouped.Add(month with { Items = group.Select(r => r.Item).ToList(), Continued = continued });
+            }
+
+            pages.Add(new AnniversaryYearPage(grouped, page.Pager));
+        }
+
+        return (pages, links);
     }
 
     /// <summary>"1st", "2nd", "3rd", "11th", "50th".</summary>
