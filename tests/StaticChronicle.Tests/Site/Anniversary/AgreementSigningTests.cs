@@ -17,6 +17,9 @@ public class AgreementSigningTests
     [InlineData("They are expected to sign a memorandum in December.")]
     [InlineData("The minister signed the guest book. The agreement was discussed.")]
     [InlineData("The agreement on labour was reviewed.")]
+    [InlineData("He asked relevant ministries to accelerate the signing of agreements in these areas.")]
+    [InlineData("The two bodies need to soon establish a mechanism with the signing of a cooperation agreement.")]
+    [InlineData("A memorandum on energy is to be signed in December.")]
     public void A_signing_to_come_or_a_signature_without_an_agreement_is_not(string text) =>
         Assert.Null(AgreementSigning.Find(text));
 }

@@ -78,7 +78,7 @@ public sealed partial class AnniversaryPageTests
         // The state visit: two presidents took part (a leader-level visit) and a memorandum and an agreement were signed
         // (one article reporting signings).
         Assert.Matches(@"<dt>Leader-level visits</dt><dd>1</dd>", main);
-        Assert.Matches(@"<dt>Agreements signed</dt><dd>1</dd>", main);
+        Assert.Matches(@"<dt>Articles reporting signings</dt><dd>1</dd>", main);
         Assert.Contains("leader-level visit</span>", main, StringComparison.Ordinal);
     }
 }
