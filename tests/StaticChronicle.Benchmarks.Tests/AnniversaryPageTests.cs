@@ -9,7 +9,7 @@ using StaticChronicle.Testing;
 namespace StaticChronicle.Benchmarks.Tests;
 
 /// <summary>The anniversary page built from the synthetic corpus's truth (no extraction, so the test stays fast).</summary>
-public sealed class AnniversaryPageTests
+public sealed class AnniversaryPageTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Budget = 150 * 1024;
 
@@ -41,6 +41,7 @@ public sealed class AnniversaryPageTests
         foreach (var (path, html) in pages)
         {
             var size = Encoding.UTF8.GetByteCount(html);
+            output.WriteLine($"{path}: {size / 1024.0:0.0} KB");
             Assert.True(size <= Budget, $"{path} is {size / 1024.0:0.0} KB at 10,000 seeds; the budget is {Budget / 1024} KB");
         }
     }
