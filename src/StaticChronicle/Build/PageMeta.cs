@@ -25,5 +25,11 @@ public sealed record PageMeta
     /// <summary>The newest article date the page shows (YYYY-MM-DD), the sitemap's <c>lastmod</c>; null when it shows none.</summary>
     public string? LastModifiedIso { get; init; }
     public bool NoIndex { get; init; }
+
+    /// <summary>The previous page of a paginated list (base-path-absolute), printed as <c>&lt;link rel="prev"&gt;</c>; null when none.</summary>
+    public string? PrevUrl { get; init; }
+
+    /// <summary>The next page of a paginated list (base-path-absolute), printed as <c>&lt;link rel="next"&gt;</c>; null when none.</summary>
+    public string? NextUrl { get; init; }
     public bool IsHome => Path.Length == 0;
 }

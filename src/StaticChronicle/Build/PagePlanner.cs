@@ -119,9 +119,16 @@ public static class PagePlanner
                 new Dictionary<string, object?> { ["topic"] = topic }, Newest(topic.Articles)));
         }
 
-        jobs.Add(Job("anniversary/", "anniversary/index.html", "anniversary.sbn-html", model.Anniversary.Title,
-            $"Relations were established on {model.Anniversary.EstablishedText}; {model.Anniversary.Year} marked the {model.Anniversary.Number}th anniversary.",
-            "anniversary", urls, new Dictionary<string, object?> { ["anniversary"] = model.Anniversary }, newest));
+        // The anniversary overview is page 1 of its year's list; later pages continue the list alone.
+        foreach (var yearPage in model.Anniversary.YearPages)
+        {
+            var pager = yearPage.Pager;
+            var job = Job(pager.Path, pager.Path + "index.html", "anniversary.sbn-html",
+                pager.IsFirst ? model.Anniversary.Title : $"{model.Anniversary.Title}: {model.Anniversary.Year}, page {pager.Number}",
+                model.Anniversary.Description, "anniversary", urls,
+                new Dictionary<string, object?> { ["anniversary"] = model.Anniversary, ["year_page"] = yearPage }, newest);
+            jobs.Add(job with { Page = job.Page with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl } });
+        }
 
         if (info.SearchUrl is not null)
         {

@@ -177,6 +177,7 @@ public static class SeedOutcomeFormat
         writer.Write(article.Summary);
         writer.Write(article.Body);
         writer.Write(article.MentionsFiftiethAnniversary);
+        WriteOptional(writer, article.AnniversaryWords);
         writer.Write(article.Draft);
         WriteStrings(writer, article.Warnings);
         writer.Write(article.Aliases.Count);
@@ -242,6 +243,7 @@ public static class SeedOutcomeFormat
             Summary = reader.ReadString(),
             Body = reader.ReadString(),
             MentionsFiftiethAnniversary = reader.ReadBoolean(),
+            AnniversaryWords = ReadOptional(reader),
             Draft = reader.ReadBoolean(),
             Warnings = ReadStrings(reader),
             Aliases = ReadAliases(reader),

@@ -26,6 +26,15 @@ public sealed record SiteConfig
     /// <summary>Articles per timeline page before the timeline splits into one page per year.</summary>
     public int TimelineSplitThreshold { get; init; } = 300;
 
+    /// <summary>Entries per page of a paginated list (a topic, a person's appearances, a year of the timeline, the people index).</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>The largest an HTML page may be, in KB (1,024 bytes), before the build warns about it.</summary>
+    public int PageBudgetKb { get; init; } = DefaultPageBudgetKb;
+
+    public const int DefaultPageSize = 50;
+    public const int DefaultPageBudgetKb = 150;
+
     public string SeedsDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Seeds));
     public string TemplatesDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Templates));
     public string OutputDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Output));

@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     private static readonly string[] RootKeys =
     [
         "title", "description", "language", "base_url", "repository", "paths", "timeline_split_threshold",
-        "anniversary", "reference_events", "milestones", "topics", "people",
+        "pagination", "page_weight", "anniversary", "reference_events", "milestones", "topics", "people",
     ];
 
     private readonly List<Diagnostic> _problems = [];
@@ -77,6 +77,8 @@ public sealed class SiteConfigLoader
         var repository = Mapping(map, "repository", ["url", "branch"]);
         var paths = Mapping(map, "paths", ["seeds", "templates", "output", "content"]);
         var threshold = OptionalInt(map, "timeline_split_threshold", 1, 1_000_000) ?? 300;
+        var pagination = Mapping(map, "pagination", ["page_size"]);
+        var pageWeight = Mapping(map, "page_weight", ["budget_kb"]);
 
         var config = new SiteConfig
         {
@@ -89,7 +91,9 @@ public sealed class SiteConfigLoader
             RootDirectory = rootDirectory,
             Paths = ReadPaths(paths),
             TimelineSplitThreshold = threshold,
-            Anniversary = ReadAnniversary(Mapping(map, "anniversary", ["relations_established", "year", "number", "title"])),
+            PageSize = (pagination is null ? null : OptionalInt(pagination, "page_size", 1, 10_000)) ?? SiteConfig.DefaultPageSize,
+            PageBudgetKb = (pageWeight is null ? null : OptionalInt(pageWeight, "budget_kb", 1, 1_000_000)) ?? SiteConfig.DefaultPageBudgetKb,
+            Anniversary = ReadAnniversary(Mapping(map, "anniversary", ["relations_established", "year", "number", "title", "countries"])),
             ReferenceEvents = ReadList(map, "reference_events", ReadReferenceEvent),
             Milestones = ReadList(map, "milestones", ReadMilestone).OrderBy(m => m.Date).ToList(),
             Topics = ReadList(map, "topics", ReadTopic),
@@ -211,7 +215,28 @@ public sealed class SiteConfigLoader
                 $"anniversary.year {year} is not {established.Year} + {number}. Fix the year or the number.");
         }
 
-        return new AnniversarySettings(established, year, number, OptionalString(node, "title") ?? d.Title);
+        var title = OptionalString(node, "title") ?? string.Create(CultureInfo.InvariantCulture, $"{number} years of diplomatic relations");
+        return new AnniversarySettings(established, year, number, title) { Countries = ReadCountries(node) };
+    }
+
+    /// <summary>anniversary.countries: exactly two different names, the page's "A and B established diplomatic relations".</summary>
+    private List<string> ReadCountries(YamlMappingNode anniversary)
+    {
+        var node = Child(anniversary, "countries");
+        if (node is null)
+        {
+            return [];
+        }
+
+        var names = StringList(anniversary, "countries").Select(n => n.Trim()).ToList();
+        if (node is YamlSequenceNode sequence && sequence.Children.Count == names.Count
+            && (names.Count != 2 || string.Equals(names[0], names[1], StringComparison.OrdinalIgnoreCase)))
+        {
+            Error(node.Start, $"anniversary.countries must name the two countries whose relations the site follows, each once, like `countries: [Vietnam, Japan]`; it has {names.Count switch { 2 => "the same name twice", 1 => "one name", _ => names.Count.ToString(CultureInfo.InvariantCulture) + " names" }}.");
+            return [];
+        }
+
+        return names.Count == 2 ? names : [];
     }
 
     private ReferenceEvent? ReadReferenceEvent(YamlMappingNode node)

@@ -37,6 +37,12 @@ public sealed record Article
     /// <summary>The article text as Markdown, junk removed. Seed text: never to be emitted as raw HTML.</summary>
     public required string Body { get; init; }
     public bool MentionsFiftiethAnniversary { get; init; }
+
+    /// <summary>
+    /// The words that speak of the configured anniversary ("the 50th anniversary of the Vietnam-Japan diplomatic ties …
+    /// next year"), when <see cref="MentionsFiftiethAnniversary"/> holds; the anniversary page quotes them. Seed text.
+    /// </summary>
+    public string? AnniversaryWords { get; init; }
     public bool Draft { get; init; }
 
     /// <summary>Old addresses (front matter <c>aliases:</c>), each given a redirect page to this article.</summary>

@@ -125,6 +125,7 @@ public sealed class ArticleExtractor
             Summary = fm.Summary ?? LedeSummary.From(text.Lede.Text),
             Body = MarkdownBody.From(text.Paragraphs),
             MentionsFiftiethAnniversary = MentionsAnniversary(anniversaries),
+            AnniversaryWords = AnniversaryWords(anniversaries, text.AllText),
             Draft = fm.Draft ?? false,
             Aliases = fm.Aliases ?? [],
             Warnings = warnings.Select(w => w.Message).ToList(),
@@ -396,7 +397,45 @@ public sealed class ArticleExtractor
     private bool MentionsAnniversary(List<AnniversaryMention> anniversaries)
     {
         var anniversary = _config.Anniversary;
-        return anniversaries.Any(a =>
-            a.Number == anniversary.Number && a.Event is { } e && e.Date == anniversary.RelationsEstablished);
+        return anniversaries.Any(a => a.Number == anniversary.Number && a.Event is { } e && e.Date == anniversary.RelationsEstablished);
+    }
+
+    /// <summary>
+    /// The sentence of the first mention of the configured anniversary (the anniversary page quotes it), or the mention's
+    /// own words with the "last year"/"next year" that places it when the sentence is too long to quote; null without one.
+    /// </summary>
+    private string? AnniversaryWords(List<AnniversaryMention> anniversaries, string text)
+    {
+        const int MaxQuote = 280;
+        var anniversary = _config.Anniversary;
+        var mention = anniversaries
+            .Where(a => a.Number == anniversary.Number && a.Event is { } e && e.Date == anniversary.RelationsEstablished)
+            .MinBy(a => a.Index);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        var start = mention.Index;
+        while (start > 0 && mention.Index - start < MaxQuote && !(text[start - 1] == '\n' || (start > 1 && text[start - 2] is '.' or '!' or '?' && char.IsWhiteSpace(text[start - 1]))))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, mention.Index + mention.Text.Length);
+        while (end < text.Length && end - start < MaxQuote && text[end] != '\n' && !(text[end - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[end])))
+        {
+            end++;
+        }
+
+        var sentence = text[start..end].Trim();
+        if (sentence.Length < MaxQuote && sentence.Length > mention.Text.Length && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+        {
+            return sentence;
+        }
+
+        return mention.RelativeWords is { } relative && !mention.Text.Contains(relative, StringComparison.OrdinalIgnoreCase)
+            ? $"{mention.Text} … {relative}"
+            : mention.Text;
     }
 }

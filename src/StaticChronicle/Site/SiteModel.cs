@@ -1,4 +1,5 @@
 using StaticChronicle.Config;
+using StaticChronicle.Site.Anniversary;
 
 namespace StaticChronicle.Site;
 

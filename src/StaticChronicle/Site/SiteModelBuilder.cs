@@ -2,6 +2,7 @@ using System.Globalization;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
+using StaticChronicle.Site.Anniversary;
 using StaticChronicle.Text;
 
 namespace StaticChronicle.Site;
@@ -13,7 +14,6 @@ namespace StaticChronicle.Site;
 /// </summary>
 public static class SiteModelBuilder
 {
-    private const string PartnershipPhrase = "comprehensive strategic partnership";
     private const string OtherCountry = "Other";
 
     /// <summary>Builds the model; throws <see cref="DiagnosticException"/> when a slug or id could not be a safe URL.</summary>
@@ -48,6 +48,7 @@ public static class SiteModelBuilder
         var topicsByArticles = BuildTopics(urls, config, entries);
         var years = BuildYears(urls, entries, milestones);
         var info = Info(config, urls, builtAt, entries.Count);
+        var eras = BuildEras(milestones, entries);
 
         return new SiteModel
         {
@@ -56,12 +57,12 @@ public static class SiteModelBuilder
             Info = info,
             Articles = entries,
             Milestones = milestones,
-            Eras = BuildEras(milestones, entries),
+            Eras = eras,
             Years = years,
             People = people,
             PeopleByCountry = GroupByCountry(people),
             Topics = topicsByArticles,
-            Anniversary = BuildAnniversary(config, urls, entries, milestones, years, topicLinks),
+            Anniversary = AnniversaryOverviewBuilder.Build(config, urls, entries, milestones, eras, years, topicLinks),
             TimelineSplit = entries.Count > config.TimelineSplitThreshold,
         };
     }
@@ -400,80 +401,6 @@ public static class SiteModelBuilder
         }
 
         return eras;
-    }
-
-    private static AnniversaryOverview BuildAnniversary(
-        SiteConfig config, SiteUrls urls, List<ArticleEntry> entries, List<MilestoneEntry> milestones,
-        List<YearSummary> years, Dictionary<string, TopicLink> topicLinks)
-    {
-        var settings = config.Anniversary;
-        var inYear = entries.Where(e => e.Year == settings.Year).ToList();
-        var people = new Dictionary<string, (PersonLink Link, int Count)>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, (int Count, double Weight)>(StringComparer.Ordinal);
-        foreach (var entry in inYear)
-        {
-            foreach (var person in entry.Participants)
-            {
-                people[person.Id] = (person, people.TryGetValue(person.Id, out var p) ? p.Count + 1 : 1);
-            }
-
-            // Topics are ranked in each article: the main one weighs most, so ties go to the topic articles lead with.
-            for (var rank = 0; rank < entry.Topics.Count; rank++)
-            {
-                var topic = entry.Topics[rank];
-                var (count, weight) = topics.GetValueOrDefault(topic.Id);
-                topics[topic.Id] = (count + 1, weight + 1.0 / (rank + 1));
-            }
-        }
-
-        var countries = config.People.ToDictionary(p => p.Id, p => p.Country ?? OtherCountry, StringComparer.Ordinal);
-        var road = entries.Where(e => e.MentionsAnniversary && e.Year < settings.Year).ToList();
-        // Each article is listed once on the page (its entry carries the HTML id); the partnership section links
-        // to the entries already listed under the year or the road instead of listing them again.
-        var partnership = MentionPartnership(entries);
-        bool ListedAbove(ArticleEntry e) => e.Year == settings.Year || (e.MentionsAnniversary && e.Year < settings.Year);
-        return new AnniversaryOverview
-        {
-            Title = settings.Title,
-            Number = settings.Number,
-            Year = settings.Year,
-            EstablishedIso = DateText.Iso(settings.RelationsEstablished),
-            EstablishedText = DateText.Full(settings.RelationsEstablished),
-            Url = urls.Link("anniversary/"),
-            YearItems = years.Where(y => y.Year == settings.Year).SelectMany(y => y.Months).SelectMany(m => m.Items).ToList(),
-            Road = road,
-            Partnership = milestones.LastOrDefault(m => m.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)),
-            PartnershipArticles = partnership.Where(e => !ListedAbove(e)).ToList(),
-            PartnershipArticlesListedAbove = partnership.Where(ListedAbove).ToList(),
-            EventCount = inYear.Count,
-            PeopleCount = people.Count,
-            TopicCount = topics.Count,
-            TopPeople = people.Values
-                .OrderByDescending(p => p.Count).ThenBy(p => p.Link.Name, StringComparer.Ordinal)
-                .Take(5)
-                .Select(p => new RankedPerson(p.Link, countries.GetValueOrDefault(p.Link.Id, OtherCountry), p.Count))
-                .ToList(),
-            TopTopics = topics
-                .OrderByDescending(t => t.Value.Weight).ThenByDescending(t => t.Value.Count).ThenBy(t => topicLinks[t.Key].Name, StringComparer.Ordinal)
-                .Take(5)
-                .Select(t => new RankedTopic(topicLinks[t.Key], t.Value.Count))
-                .ToList(),
-            Chart = EventsChartBuilder.Build(entries, settings.Year),
-        };
-    }
-
-    /// <summary>Articles naming the partnership, oldest first; the bodies (most of the text there is) are searched on all cores.</summary>
-    private static List<ArticleEntry> MentionPartnership(List<ArticleEntry> entries)
-    {
-        var mentions = new bool[entries.Count];
-        Parallel.For(0, entries.Count, i =>
-        {
-            var e = entries[i];
-            mentions[i] = e.Title.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
-                || e.Summary.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase)
-                || e.Source.Body.Contains(PartnershipPhrase, StringComparison.OrdinalIgnoreCase);
-        });
-        return entries.Where((_, i) => mentions[i]).ToList();
     }
 
     private static SiteInfo Info(SiteConfig config, SiteUrls urls, string? builtAt, int articleCount) => new()

@@ -32,6 +32,7 @@ public class SeedOutcomeFormatTests
             TitleGenerated = true,
             DateKind = DateKind.Inferred,
             MentionsFiftiethAnniversary = true,
+            AnniversaryWords = "50th anniversary of diplomatic ties … next year",
             Draft = true,
             Warnings = ["title was generated", "date inferred"],
             Aliases = [new StaticChronicle.Seeds.PageAlias("articles/2023-09-05-old-title/", 4, 5)],
@@ -70,7 +71,7 @@ public class SeedOutcomeFormatTests
 
     /// <summary>A field added to these records must be added to the cache format too, or the cache would silently drop it.</summary>
     [Theory]
-    [InlineData(typeof(Article), "Aliases,Body,Date,DateEvidence,DateKind,Draft,EventPlace,MentionsFiftiethAnniversary,Met,People,Places,Slug,Source,SourcePath,Summary,Title,TitleGenerated,TopicReasons,Topics,Warnings")]
+    [InlineData(typeof(Article), "Aliases,AnniversaryWords,Body,Date,DateEvidence,DateKind,Draft,EventPlace,MentionsFiftiethAnniversary,Met,People,Places,Slug,Source,SourcePath,Summary,Title,TitleGenerated,TopicReasons,Topics,Warnings")]
     [InlineData(typeof(PersonMention), "Evidence,Id,Name,Participant,Registered,Role,Roles")]
     [InlineData(typeof(StaticChronicle.Seeds.PageAlias), "Column,Line,OutputPath,Path")]
     [InlineData(typeof(MetPair), "Evidence,First,Second")]

@@ -128,4 +128,34 @@ public class SiteConfigLoaderTests
     [InlineData("2023-13")]
     [InlineData("soon")]
     public void Impossible_dates_are_not_dates(string text) => Assert.False(PartialDate.TryParse(text, out _));
+
+    [Fact]
+    public void Page_size_and_page_budget_default_to_50_entries_and_150_kb()
+    {
+        var config = SiteConfigLoader.Parse(Minimal, "site-config.yml", "/site");
+
+        Assert.Equal((50, 150), (config.PageSize, config.PageBudgetKb));
+    }
+
+    [Fact]
+    public void Page_size_and_page_budget_are_read_from_their_sections()
+    {
+        var config = SiteConfigLoader.Parse($"{Minimal}pagination:\n  page_size: 20\npage_weight:\n  budget_kb: 80\n", "site-config.yml", "/site");
+
+        Assert.Equal((20, 80), (config.PageSize, config.PageBudgetKb));
+    }
+
+    [Theory]
+    [InlineData("pagination:\n  page_size: 0\n", 4, 14, "page_size must be a whole number from 1 to 10000")]
+    [InlineData("pagination:\n  page_size: many\n", 4, 14, "not 'many'")]
+    [InlineData("pagination:\n  per_page: 20\n", 4, 3, "per_page")]
+    [InlineData("pagination: 20\n", 3, 13, "pagination must be a mapping of keys (page_size)")]
+    [InlineData("page_weight:\n  budget_kb: -1\n", 4, 14, "budget_kb must be a whole number from 1")]
+    public void A_bad_page_size_or_budget_is_refused_where_it_is(string yaml, int line, int column, string reason)
+    {
+        var problem = Assert.Single(Problems(Minimal + yaml));
+
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+    }
 }

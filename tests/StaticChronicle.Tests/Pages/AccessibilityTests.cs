@@ -42,12 +42,25 @@ public class AccessibilityTests(BuiltSiteFixture fixture) : IClassFixture<BuiltS
     public void The_chart_is_an_image_with_a_title_and_a_text_alternative()
     {
         var document = new HtmlParser().ParseDocument(_site.Read("anniversary/index.html"));
-        var svg = document.QuerySelector("svg")!;
+        var svg = document.QuerySelector("svg.glance-svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.Equal("Events per year", svg.QuerySelector("title")!.TextContent);
-        Assert.Equal("Events per year: 2022: 2, 2023: 2, 2025: 1.", svg.QuerySelector("desc")!.TextContent);
-        Assert.Contains("Events per year: 2022: 2, 2023: 2, 2025: 1.", document.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(4, svg.QuerySelectorAll("rect").Length);
+        Assert.Equal("glance-svg-title glance-svg-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("Articles per year, 1973–2025, over the eras of the relationship", svg.QuerySelector("title")!.TextContent);
+        var desc = svg.QuerySelector("desc")!.TextContent;
+        Assert.StartsWith("Articles per year from 1973 to 2025: 5 in all, the most in 2022 (2); 2023, the anniversary year, is highlighted with 2.", desc, StringComparison.Ordinal);
+        Assert.Contains("27 November 2023, Comprehensive strategic partnership", desc, StringComparison.Ordinal);
+
+        // A narrow screen scrolls the chart inside a box a keyboard can reach and a screen reader can name.
+        var box = svg.ParentElement!;
+        Assert.Equal(("0", "region"), (box.GetAttribute("tabindex"), box.GetAttribute("role")));
+        Assert.False(string.IsNullOrEmpty(box.GetAttribute("aria-label")));
+
+        // The table fallback holds the same counts.
+        var rows = document.QuerySelectorAll(".glance-table tbody tr")
+            .Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelector("td")!.TextContent)).ToList();
+        Assert.Contains(("2022", "2"), rows);
+        Assert.Contains(("2023", "2"), rows);
+        Assert.Contains(("2025", "1"), rows);
     }
 
     [Fact]

@@ -83,19 +83,22 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
-    public void The_anniversary_overview_has_the_year_the_road_and_the_partnership_upgrade()
+    public void The_anniversary_overview_has_the_year_month_by_month_the_road_to_it_and_the_figures()
     {
         var a = Model.Anniversary;
-        Assert.Equal("21 September 1973", a.EstablishedText);
-        Assert.Equal(2, a.EventCount);
-        Assert.Equal(["2022-05-01", "2022-09-12"], a.Road.Select(r => r.DateIso));
-        Assert.Equal("2023-11-27", a.Partnership?.DateIso);
-        // 2023-12-01 is listed under the year already: linked from the partnership section, not listed twice.
-        Assert.Equal(["2025-04-27"], a.PartnershipArticles.Select(r => r.DateIso));
-        Assert.Equal(["2023-12-01"], a.PartnershipArticlesListedAbove.Select(r => r.DateIso));
-        Assert.Equal((4, 4), (a.PeopleCount, a.TopicCount));
-        Assert.Equal("Events per year: 2022: 2, 2023: 2, 2025: 1.", a.Chart.Description);
-        Assert.Equal([2022, 2023, 2024, 2025], a.Chart.Bars.Select(b => b.Year));
+        Assert.Equal(("21 September 1973", "50th", "Vietnam and Japan"), (a.EstablishedText, a.Ordinal, a.Countries));
+        Assert.Equal(["2022-05-01", "2022-09-12"], a.Road.Select(r => r.Article.DateIso));
+        Assert.Empty(a.Aftermath);
+        // September holds the talks and the anniversary day, November the upgrade, December the briefing on it.
+        Assert.Equal([9, 11, 12], a.Months.Select(m => m.Month));
+        Assert.Equal(["2023-09-05", "2023-09-21"], a.Months[0].Items.Select(i => i.Article?.Article.DateIso ?? i.Milestone!.DateIso));
+        Assert.Equal((2, 4, 2), (a.Figures.Articles, a.Figures.Participants, a.Figures.Milestones));
+        // Neither 2023 sample article speaks of a visit or a signing: those figures are left out, not 0.
+        Assert.Null(a.Figures.LeaderVisits);
+        Assert.Null(a.Figures.SigningArticles);
+        Assert.Equal(["oda", "parliament"], a.TopTopics.Select(t => t.Topic.Id));
+        Assert.Equal((1973, 2025), (a.Chart.FirstYear, a.Chart.LastYear));
+        Assert.Equal([2022, 2023, 2025], a.Chart.Bars.Select(b => b.Year));
         Assert.True(a.Chart.Bars.Single(b => b.Year == 2023).Highlight);
     }
 

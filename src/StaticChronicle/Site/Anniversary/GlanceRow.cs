@@ -1,0 +1,4 @@
+namespace StaticChronicle.Site.Anniversary;
+
+/// <summary>A row of the table fallback.</summary>
+public sealed record GlanceRow(int Year, int Count, IReadOnlyList<string> Milestones, bool Highlight);
