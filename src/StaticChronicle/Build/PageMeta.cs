@@ -1,3 +1,5 @@
+using StaticChronicle.Rendering.Cards;
+
 namespace StaticChronicle.Build;
 
 /// <summary>What the layout needs to know about a page (<c>page</c> in templates): title, sharing data, JSON-LD.</summary>
@@ -25,5 +27,8 @@ public sealed record PageMeta
     /// <summary>The newest article date the page shows (YYYY-MM-DD), the sitemap's <c>lastmod</c>; null when it shows none.</summary>
     public string? LastModifiedIso { get; init; }
     public bool NoIndex { get; init; }
+
+    /// <summary>The page's sharing image (<c>og:image</c>), set by <see cref="PageCards"/>; null only before that.</summary>
+    public SocialCard? Card { get; init; }
     public bool IsHome => Path.Length == 0;
 }
