@@ -182,7 +182,9 @@ public static class SiteBuild
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
-                + WriteMarker(staging, Unchanged) + WriteCards(staging, config, model.Info, jobs, Unchanged);
+                + WriteMarker(staging, Unchanged);
+            var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged);
+            files += cards;
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -229,7 +231,7 @@ public static class SiteBuild
                 Save(cache, c => c.SaveRecord(record));
             }
 
-            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, Notes = recovered };
+            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, CardsDrawn = cardsDrawn, Notes = recovered };
         }
         finally
         {
@@ -352,7 +354,7 @@ public static class SiteBuild
     /// Draws the social card of every page whose card is new or shows something else than the published one (an
     /// incremental build keys each card by everything it shows, so an unchanged title is never drawn again).
     /// </summary>
-    private static int WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
+    private static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
     {
         var cards = jobs.Select(j => j.Page.Card).OfType<SocialCard>().DistinctBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
         var address = site.BaseUrl[(site.BaseUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
@@ -365,7 +367,7 @@ public static class SiteBuild
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, renderer.Render(card.Kicker, card.Heading));
         });
-        return cards.Count;
+        return (cards.Count, draw.Count);
     }
 
     /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>

@@ -110,6 +110,12 @@ public static class CardText
                         result.Length--;
                     }
 
+                    // The brackets stood between two words ("Fumio（岸田文雄）meets"): they still do, as a space.
+                    if (result.Length > 0)
+                    {
+                        result.Append(' ');
+                    }
+
                     continue;
                 }
             }
@@ -117,6 +123,12 @@ public static class CardText
             if (c is ',' or '.' or ':' or ';' or ')' or '!' or '?' && result.Length > 0 && result[^1] == ' ')
             {
                 result.Length--;
+            }
+
+            // A word left out between two commas ("Tokyo, 東京, welcomes") leaves one comma, not two.
+            if (c is ',' or ';' && result.Length > 0 && result[^1] is ',' or ';')
+            {
+                continue;
             }
 
             result.Append(c);
