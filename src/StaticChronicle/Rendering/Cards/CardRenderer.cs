@@ -16,7 +16,7 @@ public sealed class CardRenderer
     public const int Height = 630;
 
     /// <summary>Bumped whenever the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "cards-1";
+    public const string Version = "cards-2";
 
     /// <summary>Coverage levels per colour ramp: 64 steps of anti-aliasing, three ramps in one palette.</summary>
     private const int Levels = 64;
@@ -45,6 +45,9 @@ public sealed class CardRenderer
     private readonly int[] _palette;
     private readonly Lazy<byte[]> _ground;
     private readonly string _keyPrefix;
+    private readonly GlyphMasks _glyphs;
+    private readonly byte[] _inkLevels = LevelsOf(InkRamp);
+    private readonly byte[] _mutedLevels = LevelsOf(MutedRamp);
 
     public CardRenderer(string siteName, string address, CardColours colours, CardFont font)
     {
@@ -53,6 +56,7 @@ public sealed class CardRenderer
         ArgumentNullException.ThrowIfNull(colours);
         ArgumentNullException.ThrowIfNull(font);
         _font = font;
+        _glyphs = new GlyphMasks(font);
         SiteName = CardText.Drawable(siteName, font.Covers);
         Address = CardText.Drawable(address, font.Covers);
         Colours = colours;
@@ -87,32 +91,40 @@ public sealed class CardRenderer
         var scratch = t_scratch ??= new Scratch(_font);
         var rows = scratch.Rows;
         _ground.Value.CopyTo(rows, 0);
+        var coverage = scratch.Coverage;
+        var touched = (First: int.MaxValue, End: 0);
+        void Include((int First, int End) rows) =>
+            touched = rows.End > rows.First ? (Math.Min(touched.First, rows.First), Math.Max(touched.End, rows.End)) : touched;
 
-        var canvas = scratch.Canvas;
-        canvas.Clear(SKColors.Transparent);
         var drawableKicker = CardText.Drawable(kicker, _font.Covers);
         var top = 170f;
         if (drawableKicker.Length > 0)
         {
             scratch.Kicker.Size = KickerSize;
             var line = Fit(drawableKicker, scratch.Kicker, 1);
-            canvas.DrawText(line[0], Left, KickerBaseline - DynamicTop, SKTextAlign.Left, scratch.Kicker, scratch.Paint);
+            Include(_glyphs.Draw(scratch.Kicker, bold: false, line[0], Left, KickerBaseline - DynamicTop, coverage, Width));
             top = KickerBottom + 12;
         }
 
         var drawableHeading = CardText.Drawable(heading, _font.Covers);
         if (drawableHeading.Length > 0)
         {
-            DrawHeading(scratch, drawableHeading, top);
+            var font = scratch.Heading;
+            var lines = SetHeading(font, drawableHeading);
+            var baseline = top - DynamicTop + (font.Size * 1.07f);
+            foreach (var line in lines)
+            {
+                Include(_glyphs.Draw(font, bold: true, line, Left, baseline, coverage, Width));
+                baseline += font.Size * 1.2f;
+            }
         }
 
-        canvas.Flush();
-        var mask = scratch.Mask.GetPixelSpan();
-        var rowBytes = scratch.Mask.RowBytes;
-        for (var y = DynamicTop; y < DynamicBottom; y++)
+        for (var y = touched.First; y < touched.End; y++)
         {
-            var ramp = drawableKicker.Length > 0 && y < KickerBottom ? MutedRamp : InkRamp;
-            Merge(mask.Slice((y - DynamicTop) * rowBytes, Width), rows.AsSpan((y * Stride) + 1, Width), ramp);
+            var ramp = drawableKicker.Length > 0 && y + DynamicTop < KickerBottom ? _mutedLevels : _inkLevels;
+            var mask = coverage.AsSpan(y * Width, Width);
+            Merge(mask, rows.AsSpan(((y + DynamicTop) * Stride) + 1, Width), ramp);
+            mask.Clear();
         }
 
         return IndexedPng.Encode(Width, Height, _palette, rows);
@@ -144,19 +156,6 @@ public sealed class CardRenderer
         }
 
         return lines;
-    }
-
-    private static void DrawHeading(Scratch scratch, string heading, float top)
-    {
-        var font = scratch.Heading;
-        var lines = SetHeading(font, heading);
-        var lineHeight = font.Size * 1.2f;
-        var baseline = top - DynamicTop + (font.Size * 1.07f);
-        foreach (var line in lines)
-        {
-            scratch.Canvas.DrawText(line, Left, baseline, SKTextAlign.Left, font, scratch.Paint);
-            baseline += lineHeight;
-        }
     }
 
     private const string Ellipsis = "…";
@@ -229,20 +228,21 @@ public sealed class CardRenderer
         return Math.Max(1, cut);
     }
 
-    /// <summary>Where the mask has coverage, the ramp's index for it replaces the ground's.</summary>
-    private static void Merge(ReadOnlySpan<byte> coverage, Span<byte> row, int ramp)
+    /// <summary>Where the mask has coverage, the ramp's index for it (<paramref name="levels"/>, by coverage) replaces the ground's.</summary>
+    private static void Merge(ReadOnlySpan<byte> coverage, Span<byte> row, byte[] levels)
     {
         var x = coverage.IndexOfAnyExcept((byte)0);
         while (x >= 0)
         {
-            var end = coverage[x..].IndexOf((byte)0);
-            end = end < 0 ? coverage.Length : x + end;
+            var run = coverage[x..].IndexOf((byte)0);
+            var end = run < 0 ? coverage.Length : x + run;
             for (; x < end; x++)
             {
-                var level = Level(coverage[x]);
-                if (level > 0)
+                // Coverage too faint for one step keeps the ground (the ramps' first entries are all the ground).
+                var index = levels[coverage[x]];
+                if (index != 0)
                 {
-                    row[x] = (byte)(ramp + level);
+                    row[x] = index;
                 }
             }
 
@@ -251,7 +251,18 @@ public sealed class CardRenderer
         }
     }
 
-    private static int Level(byte coverage) => ((coverage * (Levels - 1)) + 127) / 255;
+    /// <summary>Palette index by coverage for the ramp starting at <paramref name="ramp"/>; 0 where the coverage rounds to no step.</summary>
+    private static byte[] LevelsOf(int ramp)
+    {
+        var levels = new byte[256];
+        for (var c = 0; c < 256; c++)
+        {
+            var level = ((c * (Levels - 1)) + 127) / 255;
+            levels[c] = level == 0 ? (byte)0 : (byte)(ramp + level);
+        }
+
+        return levels;
+    }
 
     /// <summary>The ground every card shares: the band, the site's name and its address, as palette rows.</summary>
     private byte[] DrawGround()
@@ -282,8 +293,8 @@ public sealed class CardRenderer
         for (var y = 0; y < Height; y++)
         {
             var row = rows.AsSpan((y * Stride) + 1, Width);
-            Merge(mutedPixels.Slice(y * muted.RowBytes, Width), row, MutedRamp);
-            Merge(accentPixels.Slice(y * accent.RowBytes, Width), row, AccentRamp);
+            Merge(mutedPixels.Slice(y * muted.RowBytes, Width), row, LevelsOf(MutedRamp));
+            Merge(accentPixels.Slice(y * accent.RowBytes, Width), row, LevelsOf(AccentRamp));
         }
 
         return rows;
@@ -316,17 +327,14 @@ public sealed class CardRenderer
     {
         public Scratch(CardFont font)
         {
-            Mask = new SKBitmap(new SKImageInfo(Width, DynamicBottom - DynamicTop, SKColorType.Alpha8, SKAlphaType.Premul));
-            Canvas = new SKCanvas(Mask);
-            Paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            Coverage = new byte[Width * (DynamicBottom - DynamicTop)];
             Heading = NewFont(font.Bold, HeadingSizes[0].Size);
             Kicker = NewFont(font.Regular, KickerSize);
             Rows = new byte[Stride * Height];
         }
 
-        public SKBitmap Mask { get; }
-        public SKCanvas Canvas { get; }
-        public SKPaint Paint { get; }
+        /// <summary>The dynamic rows' coverage, left all zero after each card.</summary>
+        public byte[] Coverage { get; }
         public SKFont Heading { get; }
         public SKFont Kicker { get; }
         public byte[] Rows { get; }
