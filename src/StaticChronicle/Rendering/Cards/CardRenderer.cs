@@ -43,7 +43,7 @@ public sealed class CardRenderer
 
     private readonly CardFont _font;
     private readonly int[] _palette;
-    private readonly Lazy<byte[]> _ground;
+    private readonly Lazy<(byte[] Rows, IndexedPng Png)> _ground;
     private readonly string _keyPrefix;
     private readonly GlyphMasks _glyphs;
     private readonly byte[] _inkLevels = LevelsOf(InkRamp);
@@ -69,7 +69,7 @@ public sealed class CardRenderer
         }
 
         // Drawn on the first card: a build whose cards are all cached never draws it.
-        _ground = new Lazy<byte[]>(DrawGround);
+        _ground = new Lazy<(byte[] Rows, IndexedPng Png)>(() => { var rows = DrawGround(); return (rows, new IndexedPng(Width, Height, _palette, rows)); });
         _keyPrefix = string.Join('\n', Version, font.Version, Width, Height, colours.Background, colours.Accent, colours.Ink, colours.Muted, SiteName, Address);
     }
 
@@ -90,7 +90,8 @@ public sealed class CardRenderer
         ArgumentNullException.ThrowIfNull(heading);
         var scratch = t_scratch ??= new Scratch(_font);
         var rows = scratch.Rows;
-        _ground.Value.CopyTo(rows, 0);
+        var ground = _ground.Value;
+        ground.Rows.CopyTo(rows, 0);
         var coverage = scratch.Coverage;
         var touched = (First: int.MaxValue, End: 0);
         void Include((int First, int End) rows) =>
@@ -127,7 +128,9 @@ public sealed class CardRenderer
             mask.Clear();
         }
 
-        return IndexedPng.Encode(Width, Height, _palette, rows);
+        return touched.End > touched.First
+            ? ground.Png.Encode(rows, touched.First + DynamicTop, touched.End + DynamicTop)
+            : ground.Png.Encode(rows, 0, 0);
     }
 
     /// <summary>
