@@ -8,6 +8,9 @@ public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyLi
     /// <summary>Pages rendered by this build; the others were published by an earlier one and did not change.</summary>
     public int PagesRendered { get; init; } = Pages;
 
+    /// <summary>Social cards drawn by this build; the others were published by an earlier one and show the same.</summary>
+    public int CardsDrawn { get; init; }
+
     /// <summary>Seeds extracted by this build; the others came from the cache.</summary>
     public int SeedsExtracted { get; init; }
     public int SeedsReused { get; init; }

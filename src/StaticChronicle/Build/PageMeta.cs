@@ -1,3 +1,5 @@
+using StaticChronicle.Rendering.Cards;
+
 namespace StaticChronicle.Build;
 
 /// <summary>What the layout needs to know about a page (<c>page</c> in templates): title, sharing data, JSON-LD.</summary>
@@ -31,5 +33,8 @@ public sealed record PageMeta
 
     /// <summary>The next page of a paginated list (base-path-absolute), printed as <c>&lt;link rel="next"&gt;</c>; null when none.</summary>
     public string? NextUrl { get; init; }
+
+    /// <summary>The page's sharing image (<c>og:image</c>), set by <see cref="PageCards"/>; null only before that.</summary>
+    public SocialCard? Card { get; init; }
     public bool IsHome => Path.Length == 0;
 }

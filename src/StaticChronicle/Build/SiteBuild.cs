@@ -8,6 +8,7 @@ using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
 using StaticChronicle.Files;
 using StaticChronicle.Rendering;
+using StaticChronicle.Rendering.Cards;
 using StaticChronicle.Search;
 using StaticChronicle.Seeds;
 using StaticChronicle.Site;
@@ -123,7 +124,7 @@ public static class SiteBuild
             model = model with { Info = model.Info with { SearchUrl = model.Urls.Link("search/") } };
         }
 
-        var jobs = PagePlanner.Plan(model);
+        var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info);
         CheckTemplatesExist(config, templates, jobs);
         var redirects = RedirectPages.Plan(config, model, jobs.Select(j => j.OutputPath));
 
@@ -182,6 +183,8 @@ public static class SiteBuild
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
                 + WriteMarker(staging, Unchanged);
+            var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged);
+            files += cards;
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
@@ -228,7 +231,7 @@ public static class SiteBuild
                 Save(cache, c => c.SaveRecord(record));
             }
 
-            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, Notes = recovered };
+            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, CardsDrawn = cardsDrawn, Notes = recovered };
         }
         finally
         {
@@ -345,6 +348,26 @@ public static class SiteBuild
         }
 
         return files.Length;
+    }
+
+    /// <summary>
+    /// Draws the social card of every page whose card is new or shows something else than the published one (an
+    /// incremental build keys each card by everything it shows, so an unchanged title is never drawn again).
+    /// </summary>
+    private static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
+    {
+        var cards = jobs.Select(j => j.Page.Card).OfType<SocialCard>().DistinctBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
+        var address = site.BaseUrl[(site.BaseUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
+        var renderer = new CardRenderer(site.Title, address, CardColours.FromTemplates(config.TemplatesDirectory), CardFont.Instance);
+        var draw = cards.Where(c => !unchanged(c.OutputPath, ContentHash.Of(Utf8.GetBytes(renderer.Identity(c.Kicker, c.Heading))))).ToList();
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(draw, cores, card =>
+        {
+            var path = OutputFolder.Resolve(staging, card.OutputPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, renderer.Render(card.Kicker, card.Heading));
+        });
+        return (cards.Count, draw.Count);
     }
 
     /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>

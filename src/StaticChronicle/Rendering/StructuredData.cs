@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StaticChronicle.Rendering.Cards;
 using StaticChronicle.Site;
 
 namespace StaticChronicle.Rendering;
@@ -42,6 +43,20 @@ public static class StructuredData
         json.WriteString("mainEntityOfPage", article.AbsoluteUrl);
         json.WriteString("inLanguage", site.Language);
         json.WriteString("description", article.Summary);
+
+        // The page's social card (drawn by the build beside the page): search engines want an image of a NewsArticle.
+        json.WriteStartObject("image");
+        json.WriteString("@type", "ImageObject");
+        json.WriteString("url", SocialCard.UrlBeside(article.AbsoluteUrl));
+        json.WriteNumber("width", CardRenderer.Width);
+        json.WriteNumber("height", CardRenderer.Height);
+        json.WriteEndObject();
+        if (article.OriginalUrl is { Length: > 0 } original)
+        {
+            // The report this article retells, where extraction or front matter found its address.
+            json.WriteString("isBasedOn", original);
+        }
+
         json.WriteStartArray("mentions");
         foreach (var person in article.People)
         {

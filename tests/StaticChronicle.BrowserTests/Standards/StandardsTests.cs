@@ -124,7 +124,7 @@ public sealed partial class StandardsTests(SiteFixture site, ITestOutputHelper o
 
                 string[] required = root.GetProperty("@type").GetString() switch
                 {
-                    "NewsArticle" => ["headline", "datePublished", "url", "author", "publisher"],
+                    "NewsArticle" => ["headline", "datePublished", "url", "author", "publisher", "image"],
                     "Person" => ["name", "url"],
                     var other => [$"(unexpected @type {other})"],
                 };
@@ -134,6 +134,19 @@ public sealed partial class StandardsTests(SiteFixture site, ITestOutputHelper o
                 if (root.TryGetProperty("publisher", out var publisher) && !publisher.TryGetProperty("name", out _))
                 {
                     problems.Add($"{where}: publisher has no name");
+                }
+
+                // The image must be a file of the built site (the page's social card), not just a URL.
+                if (root.TryGetProperty("image", out var image) && image.ValueKind == JsonValueKind.Object
+                    && image.TryGetProperty("url", out var imageUrl) && imageUrl.GetString() is { } url)
+                {
+                    var local = url.StartsWith(SiteFixture.PublishedBaseUrl, StringComparison.Ordinal)
+                        ? Path.Combine(site.SiteDirectory, url[SiteFixture.PublishedBaseUrl.Length..])
+                        : null;
+                    if (local is null || !File.Exists(local))
+                    {
+                        problems.Add($"{where}: image {url} is not a file of the built site");
+                    }
                 }
             }
         }

@@ -181,6 +181,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Only_the_card_whose_title_changed_is_drawn_again()
+    {
+        var first = Cached();
+        Assert.Equal(first.CardsDrawn, Directory.EnumerateFiles(Output, "card.png", SearchOption.AllDirectories).Count());
+
+        File.AppendAllText(Seeds[1], "\nThe talks were held in a warm and friendly atmosphere.\n");
+        Assert.Equal(0, Cached().CardsDrawn);
+
+        var before = Directory.EnumerateFiles(Path.Combine(Output, "articles"), "card.png", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        File.WriteAllText(Seeds[4], "---\ntitle: An editor's own headline\n---\n" + File.ReadAllText(Seeds[4]));
+        var result = Cached();
+
+        Assert.Equal(1, result.CardsDrawn);
+        var now = Directory.EnumerateFiles(Path.Combine(Output, "articles"), "card.png", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Single(now, c => !before.TryGetValue(c.Key, out var old) || !old.AsSpan().SequenceEqual(c.Value));
+    }
+
+    [Fact]
     public void A_template_change_renders_the_pages_that_use_it()
     {
         Cached();

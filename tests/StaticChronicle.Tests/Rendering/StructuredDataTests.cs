@@ -28,6 +28,25 @@ public class StructuredDataTests
     }
 
     [Fact]
+    public void A_news_article_has_its_card_as_image_and_is_based_on_its_source_when_known()
+    {
+        var model = SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles);
+        var withSource = model.Articles.Single(a => a.OriginalUrl is not null);
+        var withoutSource = model.Articles.First(a => a.OriginalUrl is null);
+
+        using var doc = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withSource));
+        var image = doc.RootElement.GetProperty("image");
+        Assert.Equal("ImageObject", image.GetProperty("@type").GetString());
+        Assert.Equal(withSource.AbsoluteUrl + "card.png", image.GetProperty("url").GetString());
+        Assert.Equal(1200, image.GetProperty("width").GetInt32());
+        Assert.Equal(630, image.GetProperty("height").GetInt32());
+        Assert.Equal("https://en.vietnamplus.vn/example-talks-post.vnp", doc.RootElement.GetProperty("isBasedOn").GetString());
+
+        using var other = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withoutSource));
+        Assert.False(other.RootElement.TryGetProperty("isBasedOn", out _));
+    }
+
+    [Fact]
     public void A_person_has_the_native_name_and_country()
     {
         var model = SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles);

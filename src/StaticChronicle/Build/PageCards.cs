@@ -1,0 +1,57 @@
+using System.Globalization;
+using StaticChronicle.Rendering.Cards;
+using StaticChronicle.Site;
+
+namespace StaticChronicle.Build;
+
+/// <summary>
+/// Gives every planned page its social card: a page with a title of its own gets <c>card.png</c> beside its
+/// <c>index.html</c> with that title; the home page, 404 and pages kept out of search engines share the site card
+/// (<c>card.png</c> at the root, the site's description under its name).
+/// </summary>
+public static class PageCards
+{
+    public static IReadOnlyList<PageJob> Attach(IReadOnlyList<PageJob> jobs, SiteInfo site)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(site);
+        var siteCard = new SocialCard(SocialCard.FileName, SocialCard.UrlBeside(site.BaseUrl), "", site.Description, $"{site.Title}: {site.Description}");
+        var result = new PageJob[jobs.Count];
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var page = jobs[i].Page;
+            var card = HasOwnCard(page)
+                ? new SocialCard(page.Path + SocialCard.FileName, SocialCard.UrlBeside(page.CanonicalUrl), KickerOf(page), page.Title, $"{page.Title} · {site.Title}")
+                : siteCard;
+            result[i] = jobs[i] with { Page = page with { Card = card } };
+        }
+
+        return result;
+    }
+
+    private static bool HasOwnCard(PageMeta page) =>
+        !page.IsHome && !page.NoIndex && page.Path.EndsWith('/') && page.CanonicalUrl.EndsWith('/') && page.Title.Length > 0;
+
+    /// <summary>The small line above the title: the date of an article, what kind of page a person, topic or year page is.</summary>
+    private static string KickerOf(PageMeta page)
+    {
+        if (page.OgType == "article" && DateOnly.TryParseExact(page.PublishedIso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return DateText.Full(date);
+        }
+
+        if (page.OgType == "profile")
+        {
+            return "Person";
+        }
+
+        // An index page's title already names its section ("Topics"); a page inside one says which it is in.
+        return page.Path switch
+        {
+            _ when page.Path.StartsWith("topics/", StringComparison.Ordinal) && page.Path != "topics/" => "Topic",
+            _ when page.Path.StartsWith("timeline/", StringComparison.Ordinal) && page.Path != "timeline/" => "Timeline",
+            _ when page.Path.StartsWith("people/", StringComparison.Ordinal) && page.Path != "people/" => "People",
+            _ => "",
+        };
+    }
+}

@@ -1,0 +1,159 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace StaticChronicle.Rendering.Cards;
+
+/// <summary>
+/// Writes 8-bit palette PNGs of one size and palette that share a ground: a card has a few flat colours and their
+/// anti-aliasing ramps, so a palette holds it exactly at a third of the bytes of RGB. The ground's rows are
+/// compressed once, each as a deflate piece of its own; an image then compresses only the rows it drew on and
+/// joins the pieces (a deflate stream may be cut after a flush and continued by another), which halves the work.
+/// </summary>
+public sealed class IndexedPng
+{
+    private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>zlib's header for deflate with a 32 KiB window (CMF 0x78, FLG 0x01: the check bits, no dictionary).</summary>
+    private static ReadOnlySpan<byte> ZlibHeader => [0x78, 0x01];
+
+    /// <summary>An empty final block with fixed codes: what ends the joined deflate pieces.</summary>
+    private static ReadOnlySpan<byte> FinalBlock => [0x03, 0x00];
+
+    private readonly int _width;
+    private readonly int _height;
+    private readonly byte[] _head;
+    private readonly byte[][] _groundPieces;
+    private readonly uint[] _groundAdler;
+
+    /// <param name="ground">
+    /// <paramref name="height"/> rows of one filter byte (0) and <paramref name="width"/> palette indices each;
+    /// <paramref name="palette"/> is 0xRRGGBB per index.
+    /// </param>
+    public IndexedPng(int width, int height, ReadOnlySpan<int> palette, ReadOnlySpan<byte> ground)
+    {
+        CheckRows(width, height, ground);
+        if (palette.Length is 0 or > 256)
+        {
+            throw new ArgumentException("A palette holds 1 to 256 colours.", nameof(palette));
+        }
+
+        _width = width;
+        _height = height;
+        using var head = new MemoryStream();
+        head.Write(Signature);
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8; // bit depth
+        header[9] = 3; // colour type: palette
+        header[10] = 0; // deflate
+        header[11] = 0; // adaptive filtering (every row says "none")
+        header[12] = 0; // not interlaced
+        Chunk(head, "IHDR"u8, header);
+        var colours = new byte[palette.Length * 3];
+        for (var i = 0; i < palette.Length; i++)
+        {
+            colours[i * 3] = (byte)(palette[i] >> 16);
+            colours[(i * 3) + 1] = (byte)(palette[i] >> 8);
+            colours[(i * 3) + 2] = (byte)palette[i];
+        }
+
+        Chunk(head, "PLTE"u8, colours);
+        _head = head.ToArray();
+
+        _groundPieces = new byte[height][];
+        _groundAdler = new uint[height];
+        for (var y = 0; y < height; y++)
+        {
+            (_groundPieces[y], _groundAdler[y]) = Piece(ground.Slice(y * (width + 1), width + 1));
+        }
+    }
+
+    /// <summary>
+    /// The PNG of <paramref name="rows"/> (laid out as the ground), whose rows outside [<paramref name="first"/>,
+    /// <paramref name="end"/>) are the ground's.
+    /// </summary>
+    public byte[] Encode(ReadOnlySpan<byte> rows, int first, int end)
+    {
+        CheckRows(_width, _height, rows);
+        first = Math.Clamp(first, 0, _height);
+        end = Math.Clamp(end, first, _height);
+        var stride = _width + 1;
+        using var data = new MemoryStream(64 * 1024);
+        data.Write(ZlibHeader);
+        var adler = Adler32.Start;
+        for (var y = 0; y < first; y++)
+        {
+            data.Write(_groundPieces[y]);
+            adler = Adler32.Combine(adler, _groundAdler[y], stride);
+        }
+
+        if (end > first)
+        {
+            var drawn = rows[(first * stride)..(end * stride)];
+            var (piece, drawnAdler) = Piece(drawn);
+            data.Write(piece);
+            adler = Adler32.Combine(adler, drawnAdler, drawn.Length);
+        }
+
+        for (var y = end; y < _height; y++)
+        {
+            data.Write(_groundPieces[y]);
+            adler = Adler32.Combine(adler, _groundAdler[y], stride);
+        }
+
+        data.Write(FinalBlock);
+        Span<byte> checksum = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(checksum, adler);
+        data.Write(checksum);
+
+        using var output = new MemoryStream((int)data.Length + _head.Length + 32);
+        output.Write(_head);
+        Chunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
+        Chunk(output, "IEND"u8, []);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// <paramref name="bytes"/> as deflate blocks that refer to nothing before them and end on a byte boundary (a
+    /// sync flush), without a final block: pieces like this, one after another, are one valid deflate stream. And
+    /// their Adler-32, which zlib computes (vectorised) and writes at the end of the stream it closes.
+    /// </summary>
+    private static (byte[] Piece, uint Adler) Piece(ReadOnlySpan<byte> bytes)
+    {
+        using var compressed = new MemoryStream();
+        int flushed;
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            // The fastest level: a card is mostly runs of one index, which even that level folds to a few bytes each.
+            zlib.Write(bytes);
+            zlib.Flush();
+            flushed = (int)compressed.Length;
+        }
+
+        // After the flush point zlib wrote only the final block and the checksum; the two-byte header is dropped too.
+        var all = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
+        return (all[ZlibHeader.Length..flushed].ToArray(), BinaryPrimitives.ReadUInt32BigEndian(all[^4..]));
+    }
+
+    private static void CheckRows(int width, int height, ReadOnlySpan<byte> rows)
+    {
+        if (rows.Length != (width + 1) * height)
+        {
+            throw new ArgumentException("Each row is one filter byte and one index per pixel.", nameof(rows));
+        }
+    }
+
+    private static void Chunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+        output.Write(length);
+        output.Write(type);
+        output.Write(data);
+        var crc = Crc32.Finish(Crc32.Append(Crc32.Append(Crc32.Start, type), data));
+        Span<byte> check = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(check, crc);
+        output.Write(check);
+    }
+}
