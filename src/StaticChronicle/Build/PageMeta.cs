@@ -31,5 +31,9 @@ public sealed record PageMeta
 
     /// <summary>The next page of a paginated list (base-path-absolute), printed as <c>&lt;link rel="next"&gt;</c>; null when none.</summary>
     public string? NextUrl { get; init; }
+
+    /// <summary>The page's own Atom feed (a topic's or a person's), linked from the head besides the site's; null when none.</summary>
+    public string? FeedUrl { get; init; }
+    public string? FeedTitle { get; init; }
     public bool IsHome => Path.Length == 0;
 }
