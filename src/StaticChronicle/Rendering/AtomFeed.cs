@@ -6,8 +6,8 @@ using StaticChronicle.Site;
 namespace StaticChronicle.Rendering;
 
 /// <summary>
-/// Atom feeds: the site's (feed.xml) and one per topic and per person (topics/oda/feed.xml), each the newest
-/// <see cref="MaxEntries"/> articles, newest first. No clock: <c>&lt;updated&gt;</c> is the newest article's date with
+/// Atom feeds: the site's (feed.xml, the newest <see cref="MaxEntries"/> articles) and one per topic and per person
+/// (topics/oda/feed.xml, the newest <see cref="TermEntries"/>), newest first. No clock: <c>&lt;updated&gt;</c> is the newest article's date with
 /// the number of articles as its seconds, so it moves when an article is added, even one dated in the past,
 /// and two builds of the same seeds give the same bytes.
 /// </summary>
@@ -15,16 +15,19 @@ public static class AtomFeed
 {
     public const int MaxEntries = 50;
 
+    /// <summary>Entries of a topic's or a person's feed: a reader follows a term for what is new, and a site has hundreds of them.</summary>
+    public const int TermEntries = 20;
+
     /// <summary>The site's feed, of every article.</summary>
     public static string Write(SiteModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var info = model.Info;
-        return Write(info, info.Title, info.Description, info.AbsoluteFeedUrl, info.BaseUrl, model.Articles);
+        return Write(info, info.Title, info.Description, info.AbsoluteFeedUrl, info.BaseUrl, model.Articles, MaxEntries);
     }
 
     /// <summary>A topic's or a person's feed: <paramref name="articles"/> oldest first, as the site model keeps them.</summary>
-    public static string Write(SiteInfo info, string title, string subtitle, string selfUrl, string pageUrl, IReadOnlyList<ArticleEntry> articles)
+    public static string Write(SiteInfo info, string title, string subtitle, string selfUrl, string pageUrl, IReadOnlyList<ArticleEntry> articles, int maxEntries = TermEntries)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(articles);
@@ -51,7 +54,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             xml.WriteElementString("generator", ns, "StaticChronicle");
 
-            for (var i = articles.Count - 1; i >= 0 && i >= articles.Count - MaxEntries; i--)
+            for (var i = articles.Count - 1; i >= 0 && i >= articles.Count - maxEntries; i--)
             {
                 var article = articles[i];
                 xml.WriteStartElement("entry", ns);

@@ -58,9 +58,11 @@ public class DataFilesTests
     {
         var many = Enumerable.Range(0, AtomFeed.MaxEntries + 7).Select(i => Model.Articles[0] with { Slug = $"a-{i:D3}", DateIso = $"2000-01-{1 + (i % 28):D2}" }).ToList();
 
-        var feed = XDocument.Parse(AtomFeed.Write(Model.Info, "T", "", "https://example.org/feed.xml", "https://example.org/", many));
+        var term = XDocument.Parse(AtomFeed.Write(Model.Info, "T", "", "https://example.org/feed.xml", "https://example.org/", many));
+        var site = XDocument.Parse(AtomFeed.Write(Model.Info, "T", "", "https://example.org/feed.xml", "https://example.org/", many, AtomFeed.MaxEntries));
 
-        Assert.Equal(AtomFeed.MaxEntries, feed.Root!.Elements(Atom + "entry").Count());
+        Assert.Equal(AtomFeed.TermEntries, term.Root!.Elements(Atom + "entry").Count());
+        Assert.Equal(AtomFeed.MaxEntries, site.Root!.Elements(Atom + "entry").Count());
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public class DataFilesTests
     public void People_json_lists_everyone_by_id_with_native_names_readable()
     {
         var text = DataJson.People(Model);
-        Assert.Contains("\"native\": \"Trương Thị Mai\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"native\":\"Trương Thị Mai\"", text, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(text);
         var ids = doc.RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
