@@ -35,8 +35,9 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
                 return urls;
             }
 
-            await next.ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            // Followed as a reader's click would, by its href: a click's navigation may not have begun when it returns.
+            var response = await page.GotoAsync(await next.EvaluateAsync<string>("a => a.href"));
+            Assert.Equal(200, response?.Status);
             Assert.True(urls.Count < 50, "the Next links never end");
         }
     }
@@ -75,7 +76,7 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
         {
             var page = await OpenAsync(context, url);
             var here = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.timeline .entries > li')].map(li => li.id || li.textContent.trim().slice(0, 60))");
-            Assert.InRange(here.Length, 1, 2);
+            Assert.InRange(here.Length, 1, PaginatedSite.PageSize);
             rows.AddRange(here);
         }
 
@@ -95,11 +96,11 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
             "() => { const s = getComputedStyle(document.activeElement); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1) || (s.boxShadow !== '' && s.boxShadow !== 'none'); }");
         Assert.True(indicator, "the focused Next link shows no focus indicator");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(paged.Url(Topic + "page/2/").ToString());
+        await page.WaitForFunctionAsync("p => location.pathname === p && document.readyState === 'complete'", paged.Url(Topic + "page/2/").AbsolutePath);
 
+        // Previous is a focus stop too, leading back to the bare address.
         await KeyboardTests.TabUntilAsync(page, $"{Nav} a[rel=prev]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(paged.Url(Topic).ToString());
+        Assert.Equal(paged.Url(Topic).AbsolutePath, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
     }
 
     [BrowserTheory]
@@ -134,8 +135,13 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
     public async Task On_a_later_timeline_page_the_person_filter_finds_that_persons_events_on_every_page()
     {
         await using var context = await site.Browser.NewContextAsync();
-        var page = await OpenAsync(context, "timeline/page/2/");
+        // The last page of the timeline: the newest article, which is not one of Kishida Fumio's.
+        var first = await OpenAsync(context, "timeline/");
+        var last = new Uri(await first.Locator($"{Nav} li:not(.pagination-next) a").Last.EvaluateAsync<string>("a => a.href"));
+        Assert.NotEqual(first.Url, last.ToString());
+        var page = await OpenAsync(context, last.ToString());
         var onPage = await page.EvaluateAsync<string[]>(VisibleArticleLinks);
+        Assert.NotEmpty(onPage);
         Assert.Equal($"Showing {onPage.Length} of 5 articles on this page; a filter searches them all.", await page.Locator("[data-timeline-filters] [role=status]").TextContentAsync());
 
         await page.SelectOptionAsync("select[name=person]", "kishida-fumio");
@@ -156,7 +162,7 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
     public async Task A_filtered_link_opened_afresh_lists_the_whole_chronicles_matches()
     {
         await using var context = await site.Browser.NewContextAsync();
-        var page = await OpenAsync(context, "timeline/page/3/?topic=trade-investment");
+        var page = await OpenAsync(context, "timeline/page/4/?topic=trade-investment");
         await page.WaitForSelectorAsync(".filter-results:not([hidden]) [data-timeline-entry]");
 
         var topicPages = new List<string>();

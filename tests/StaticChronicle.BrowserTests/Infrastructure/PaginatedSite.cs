@@ -4,12 +4,15 @@ using StaticChronicle.Testing;
 namespace StaticChronicle.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The repository's five seeds built with pages of two entries (five people on a page of the people index), so that
-/// the timeline, a topic and the people index are series of pages a browser can walk; served under /chronicle/.
+/// The repository's five seeds built with pages of <see cref="PageSize"/> entry (five people on a page of the people
+/// index), so that the timeline, a topic, a person and the people index are series of pages a browser can walk (no
+/// topic of the five seeds has more than two articles); served under /chronicle/.
 /// Built once per test class that asks for it; the browser is the shared <see cref="SiteFixture"/>'s.
 /// </summary>
 public sealed class PaginatedSite : IAsyncLifetime
 {
+    public const int PageSize = 1;
+
     private string? workDirectory;
     private StaticSiteServer? server;
 
@@ -30,11 +33,11 @@ public sealed class PaginatedSite : IAsyncLifetime
         SiteDirectory = Path.Combine(workDirectory, "site");
         var config = await File.ReadAllTextAsync(RepositoryPaths.SiteConfig).ConfigureAwait(false);
         config = config
-            .Replace("  page_size: 50", "  page_size: 2", StringComparison.Ordinal)
+            .Replace("  page_size: 50", $"  page_size: {PageSize}", StringComparison.Ordinal)
             .Replace("  people_page_size: 200", "  people_page_size: 5", StringComparison.Ordinal)
             .Replace("  seeds: seeds ", $"  seeds: \"{RepositoryPaths.Seeds}\" ", StringComparison.Ordinal)
             .Replace("  templates: templates ", $"  templates: \"{RepositoryPaths.Templates}\" ", StringComparison.Ordinal);
-        if (!config.Contains("page_size: 2", StringComparison.Ordinal) || !config.Contains(RepositoryPaths.Templates, StringComparison.Ordinal))
+        if (!config.Contains($"  page_size: {PageSize}\n", StringComparison.Ordinal) || !config.Contains(RepositoryPaths.Templates, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("site-config.yml no longer has the pagination and paths lines this fixture rewrites.");
         }
