@@ -181,7 +181,9 @@
       const noun = total === 1 ? "article" : "articles";
       status.textContent = onPage >= total
         ? `Showing all ${total} ${noun}.`
-        : `Showing ${onPage} of ${total} ${noun} on this page; a filter searches them all.`;
+        : onPage === 0
+          ? `Choose a filter to search all ${total} ${noun}.`
+          : `Showing ${onPage} of ${total} ${noun} on this page; a filter searches them all.`;
       return;
     }
 
