@@ -2,11 +2,13 @@
 # Whole-process benchmark: StaticChronicle against Hugo on the same synthetic site.
 #
 #   tests/StaticChronicle.Benchmarks/run.sh [N ...]      (default N = 1000; RUNS=3 by default)
+#   SIZES_ONLY=1 tests/StaticChronicle.Benchmarks/run.sh 10000   (one build of each, sizes only, no timing)
 #
 # For each N: generates the corpus once (seeded, so every run sees the same files), then times,
 # alternating, RUNS rounds of: StaticChronicle full build, Hugo full build, StaticChronicle build
 # from an empty cache, StaticChronicle no-op rebuild, StaticChronicle rebuild after one seed
-# changed. Prints medians, the ratios and peak memory (GNU time's "Maximum resident set size").
+# changed. Prints medians, the ratios and peak memory (GNU time's "Maximum resident set size"), and
+# both sites' sizes: all files, HTML only, the heaviest page and the pages over 150 KB.
 # Ends with the five-seed site as a cold process.
 # Everything is written under $BENCH_DIR (default /tmp/staticchronicle-bench), never in the repository.
 set -euo pipefail
@@ -81,6 +83,22 @@ col() { awk -v c="$2" '{ print $c }' "$results/$1" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 pages() { [ -d "$1" ] && find "$1" -name '*.html' | wc -l || echo 0; }
+# Sizes are the files' own bytes (not the blocks du counts), in MB of 1,048,576 bytes.
+site_mb() {
+  local only=()
+  [ -n "${2:-}" ] && only=(-name "$2")
+  [ -d "$1" ] && find "$1" -type f "${only[@]}" -printf '%s\n' | awk '{ t += $1 } END { printf "%.1f", t / 1048576 }' || echo 0
+}
+heaviest() { [ -d "$1" ] && find "$1" -name '*.html' -printf '%s %P\n' | sort -n | tail -n1 | awk '{ printf "%s (%.1f KB)", $2, $1 / 1024 }'; }
+over_budget() { [ -d "$1" ] && find "$1" -name '*.html' -size +153600c | wc -l || echo 0; }
+print_sizes() {
+  local sc_mb hugo_mb
+  sc_mb=$(site_mb "$sc_out"); hugo_mb=$(site_mb "$hugo_out")
+  echo "  sizes (MB; all files / HTML only):"
+  printf '    %-16s %8s / %8s   heaviest page %s; %s HTML pages over 150 KB\n' "StaticChronicle" "$sc_mb" "$(site_mb "$sc_out" '*.html')" "$(heaviest "$sc_out")" "$(over_budget "$sc_out")"
+  printf '    %-16s %8s / %8s   heaviest page %s; %s HTML pages over 150 KB\n' "Hugo" "$hugo_mb" "$(site_mb "$hugo_out" '*.html')" "$(heaviest "$hugo_out")" "$(over_budget "$hugo_out")"
+  echo "    whole site, StaticChronicle / Hugo: $(ratio "$sc_mb" "$hugo_mb")  (target <= 1; and under 1,024 MB for GitHub Pages)"
+}
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -99,6 +117,15 @@ for n in "${sizes[@]}"; do
   "$generator" generate --count "$n" --output "$corpus" --config "$repo/site-config.yml" --templates "$repo/templates"
   sc_out="$corpus/_site"
   hugo_out="$corpus/hugo-public"
+  if [ -n "${SIZES_ONLY:-}" ]; then
+    rm -rf "$sc_out" "$corpus/.chronicle" "$hugo_out"
+    "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out" "${no_cache[@]}" >"$results/sc-sizes.log" 2>&1 || { tail -n 5 "$results/sc-sizes.log" >&2; exit 1; }
+    hugo --source "$corpus/hugo" --destination "$hugo_out" --quiet
+    printf '  %-34s %8s\n' "StaticChronicle pages" "$(pages "$sc_out")"
+    printf '  %-34s %8s\n' "Hugo pages" "$(pages "$hugo_out")"
+    print_sizes
+    continue
+  fi
   changed=$(find "$corpus/seeds" -name '*.txt' | sort | sed -n 1p)
   cp "$changed" "$results/changed.orig"
 
@@ -140,6 +167,7 @@ for n in "${sizes[@]}"; do
   fi
   printf '  %-34s %10s %10s %14s\n' "StaticChronicle no-op rebuild" "$sc_noop" "$noop_cpu" "$(mb "$noop_rss")"
   printf '  %-34s %10s %10s %14s\n' "StaticChronicle one seed changed" "$sc_changed" "$changed_cpu" "$(mb "$changed_rss")"
+  print_sizes
   echo "  ratios (wall clock; CPU time in brackets, steadier on a busy machine):"
   echo "    full build, StaticChronicle / Hugo:   $(ratio "$sc_full" "$hugo_full") ($(ratio "$sc_cpu" "$hugo_cpu"))  (target <= 0.5)"
   echo "    peak memory, StaticChronicle / Hugo:  $(ratio "$sc_rss" "$hugo_rss")  (target <= 1)"
@@ -155,6 +183,8 @@ if [ ${#per_article[@]} -gt 1 ]; then
   echo
   echo "scaling: StaticChronicle time per article at N = ${last%%:*} / at N = ${first%%:*}: $(ratio "${last##*:}" "${first##*:}")  (target <= 1.3)"
 fi
+
+[ -n "${SIZES_ONLY:-}" ] && exit 0
 
 # --- the real five-seed site, cold process -------------------------------------------------------
 results="$work/results-five"; rm -rf "$results"; mkdir -p "$results"; failed=0

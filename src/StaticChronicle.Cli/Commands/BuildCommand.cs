@@ -64,6 +64,10 @@ public static class BuildCommand
                 WarningSummary.Write(stderr, result.Warnings, LastBuildWarnings.Write(site, result.Warnings));
 
                 stdout.WriteLine(Summary(result));
+                if (result.Weight is { } weight)
+                {
+                    stdout.WriteLine(WeightSummary(weight, site.PageBudgetKb));
+                }
                 return ExitCodes.Success;
             }
             catch (DiagnosticException e)
@@ -96,6 +100,15 @@ public static class BuildCommand
             : string.Create(CultureInfo.InvariantCulture, $"; {result.SeedsExtracted:N0} seed{(result.SeedsExtracted == 1 ? "" : "s")} extracted, {result.SeedsReused:N0} from cache");
         return string.Create(CultureInfo.InvariantCulture,
             $"Built {pages} ({result.Files:N0} files) from {result.Articles:N0} articles{seeds} into {DisplayPath.For(result.OutputDirectory)} in {result.Elapsed.TotalSeconds:0.00} s; {warnings}.");
+    }
+
+    /// <summary>The site's size and its heaviest page, against the page budget.</summary>
+    public static string WeightSummary(PageWeight weight, int budgetKb)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        var heaviest = weight.HeaviestPage is null ? "no HTML page" : $"heaviest page {weight.HeaviestPage} ({PageWeight.Kb(weight.HeaviestBytes)})";
+        var over = weight.Warnings.Count == 0 ? "none over" : $"{weight.Warnings.Count} over";
+        return string.Create(CultureInfo.InvariantCulture, $"Site size {PageWeight.Mb(weight.TotalBytes)}; {heaviest}; {over} the page budget of {budgetKb} KB.");
     }
 
     private static BuildResult Run(SiteConfig site, TextWriter stdout, BuildOptions options)

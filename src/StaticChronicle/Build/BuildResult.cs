@@ -23,4 +23,7 @@ public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyLi
 
     /// <summary>What the build did before building, such as finishing a publish an interrupted build left half done; one line each.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The published site's total size and heaviest page; null when the build left the site as it was.</summary>
+    public PageWeight? Weight { get; init; }
 }

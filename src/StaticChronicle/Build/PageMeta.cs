@@ -36,5 +36,9 @@ public sealed record PageMeta
 
     /// <summary>The page's sharing image (<c>og:image</c>), set by <see cref="PageCards"/>; null only before that.</summary>
     public SocialCard? Card { get; init; }
+
+    /// <summary>The page's own Atom feed (a topic's or a person's), linked from the head besides the site's; null when none.</summary>
+    public string? FeedUrl { get; init; }
+    public string? FeedTitle { get; init; }
     public bool IsHome => Path.Length == 0;
 }

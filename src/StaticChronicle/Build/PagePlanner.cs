@@ -1,5 +1,6 @@
 using StaticChronicle.Rendering;
 using StaticChronicle.Site;
+using StaticChronicle.Site.Pagination;
 
 namespace StaticChronicle.Build;
 
@@ -30,31 +31,70 @@ public static class PagePlanner
             ["topic_count"] = model.Topics.Count,
         }, newest));
 
+        var size = model.Config.PageSize;
         var filters = new Dictionary<string, object?>
         {
             ["all_years"] = model.Years,
             ["filter_people"] = model.People.Take(TimelinePeopleFilters).ToList(),
             ["filter_topics"] = model.Topics,
+            ["filter_index_url"] = urls.Link(TimelineIndex.Path),
         };
-        jobs.Add(Job("timeline/", "timeline/index.html", "timeline.sbn-html", "Timeline",
-            $"Every event of the chronicle in date order: {model.Articles.Count} articles and {model.Milestones.Count} milestones.", "timeline", urls,
-            With(filters, new Dictionary<string, object?>
-            {
-                ["years"] = model.TimelineSplit ? Array.Empty<YearSummary>() : model.Years,
-                ["year"] = null,
-                ["split"] = model.TimelineSplit,
-            }), newest));
-        foreach (var year in model.Years)
+        var timelineDescription = $"Every event of the chronicle in date order: {model.Articles.Count} articles and {model.Milestones.Count} milestones.";
+        var yearPages = model.Years.ToDictionary(y => y.Year, y => TimelinePaginator.Split([y], size, SiteUrls.YearPath(y.Year), urls));
+        if (model.TimelineSplit)
         {
-            var path = SiteUrls.YearPath(year.Year);
-            jobs.Add(Job(path, path + "index.html", "timeline.sbn-html", $"Timeline: {year.Year}",
-                $"{year.Count} articles from {year.Year}.", "timeline", urls,
+            // A long chronicle opens on its table of contents: every year and month, linked to the page it starts on.
+            var contents = model.Years.Where(y => y.Count > 0).Select(y =>
+            {
+                var starts = TimelinePaginator.MonthStarts(yearPages[y.Year]);
+                var months = y.Months.Where(m => m.HasArticles)
+                    .Select(m => new MonthStart(DateText.MonthName(m.Month), m.Items.Count(i => i.Article is not null), starts[(y.Year, m.Month)]))
+                    .ToList();
+                return new YearContents(y.Year, y.Count, y.Url, months);
+            }).ToList();
+            jobs.Add(Job("timeline/", "timeline/index.html", "timeline.sbn-html", "Timeline", timelineDescription, "timeline", urls,
                 With(filters, new Dictionary<string, object?>
                 {
-                    ["years"] = new[] { year },
-                    ["year"] = year.Year,
-                    ["split"] = false,
-                }), Newest(year.Articles)));
+                    ["years"] = Array.Empty<YearSummary>(),
+                    ["year"] = null,
+                    ["split"] = true,
+                    ["contents"] = contents,
+                    ["pager"] = null,
+                }), newest));
+        }
+        else
+        {
+            foreach (var page in TimelinePaginator.Split(model.Years, size, "timeline/", urls))
+            {
+                jobs.Add(Paged(Job(page.Pager.Path, page.Pager.Path + "index.html", "timeline.sbn-html", PageTitle("Timeline", page.Pager),
+                    timelineDescription, "timeline", urls,
+                    With(filters, new Dictionary<string, object?>
+                    {
+                        ["years"] = page.Items,
+                        ["year"] = null,
+                        ["split"] = false,
+                        ["contents"] = null,
+                        ["pager"] = page.Pager,
+                    }), Newest(page.Items.SelectMany(y => y.Articles))), page.Pager));
+            }
+        }
+
+        foreach (var year in model.Years)
+        {
+            foreach (var page in yearPages[year.Year])
+            {
+                jobs.Add(Paged(Job(page.Pager.Path, page.Pager.Path + "index.html", "timeline.sbn-html", PageTitle($"Timeline: {year.Year}", page.Pager),
+                    $"{year.Count} articles from {year.Year}.", "timeline", urls,
+                    With(filters, new Dictionary<string, object?>
+                    {
+                        ["years"] = page.Items,
+                        ["year"] = year.Year,
+                        ["year_count"] = year.Count,
+                        ["split"] = false,
+                        ["contents"] = null,
+                        ["pager"] = page.Pager,
+                    }), Newest(page.Items.SelectMany(y => y.Articles))), page.Pager));
+            }
         }
 
         var markdown = new ArticleMarkdown(urls.BasePath);
@@ -86,27 +126,48 @@ public static class PagePlanner
         });
         jobs.AddRange(articleJobs);
 
-        jobs.Add(Job("people/", "people/index.html", "people.sbn-html", "People",
-            $"The {model.People.Count} people who appear in the chronicle, by country.", "people", urls, new Dictionary<string, object?>
-            {
-                ["countries"] = model.PeopleByCountry,
-                ["people_count"] = model.People.Count,
-            }, newest));
+        var peoplePages = PeoplePages(model, urls);
+        foreach (var (page, countries, starts) in peoplePages)
+        {
+            jobs.Add(Paged(Job(page.Pager.Path, page.Pager.Path + "index.html", "people.sbn-html", PageTitle("People", page.Pager),
+                $"The {model.People.Count} people who appear in the chronicle, by country.", "people", urls, new Dictionary<string, object?>
+                {
+                    ["countries"] = countries,
+                    ["country_starts"] = starts,
+                    ["people_count"] = model.People.Count,
+                    ["pager"] = page.Pager,
+                }, newest), page.Pager));
+        }
+
         foreach (var person in model.People)
         {
             var path = SiteUrls.PersonPath(person.Id);
-            jobs.Add(new PageJob(path + "index.html", "person.sbn-html", new PageMeta
+            var feed = FeedPath(path);
+            var description = $"{person.Name} in the chronicle: {person.Count} appearance{(person.Count == 1 ? "" : "s")} from {person.First.DateText} to {person.Last.DateText}.";
+            foreach (var page in Paginator.Split(person.Appearances, size, path, urls))
             {
-                Title = person.Name,
-                Description = $"{person.Name} in the chronicle: {person.Count} appearance{(person.Count == 1 ? "" : "s")} from {person.First.DateText} to {person.Last.DateText}.",
-                Path = path,
-                Url = person.Url,
-                CanonicalUrl = person.AbsoluteUrl,
-                OgType = "profile",
-                Section = "people",
-                JsonLd = StructuredData.Person(info, person),
-                LastModifiedIso = Newest(person.Appearances.Select(a => a.Article)),
-            }, new Dictionary<string, object?> { ["person"] = person }));
+                var pagePath = page.Pager.Path;
+                jobs.Add(Paged(new PageJob(pagePath + "index.html", "person.sbn-html", new PageMeta
+                {
+                    Title = PageTitle(person.Name, page.Pager),
+                    Description = description,
+                    Path = pagePath,
+                    Url = urls.Link(pagePath),
+                    CanonicalUrl = urls.Absolute(pagePath),
+                    OgType = "profile",
+                    Section = "people",
+                    JsonLd = page.Pager.IsFirst ? StructuredData.Person(info, person) : null,
+                    LastModifiedIso = Newest(page.Items.Select(a => a.Article)),
+                    FeedUrl = urls.Link(feed),
+                    FeedTitle = $"{person.Name} · {info.Title}",
+                }, new Dictionary<string, object?>
+                {
+                    ["person"] = person,
+                    ["appearances"] = page.Items,
+                    ["pager"] = page.Pager,
+                    ["feed_url"] = urls.Link(feed),
+                }), page.Pager));
+            }
         }
 
         jobs.Add(Job("topics/", "topics/index.html", "topics.sbn-html", "Topics",
@@ -114,9 +175,20 @@ public static class PagePlanner
         foreach (var topic in model.Topics)
         {
             var path = SiteUrls.TopicPath(topic.Id);
-            jobs.Add(Job(path, path + "index.html", "topic.sbn-html", topic.Name,
-                $"{topic.Count} article{(topic.Count == 1 ? "" : "s")} about {topic.Name}, in date order.", "topics", urls,
-                new Dictionary<string, object?> { ["topic"] = topic }, Newest(topic.Articles)));
+            var feed = FeedPath(path);
+            foreach (var page in Paginator.Split(topic.Articles, size, path, urls))
+            {
+                var job = Job(page.Pager.Path, page.Pager.Path + "index.html", "topic.sbn-html", PageTitle(topic.Name, page.Pager),
+                    $"{topic.Count} article{(topic.Count == 1 ? "" : "s")} about {topic.Name}, in date order.", "topics", urls,
+                    new Dictionary<string, object?>
+                    {
+                        ["topic"] = topic,
+                        ["articles"] = page.Items,
+                        ["pager"] = page.Pager,
+                        ["feed_url"] = urls.Link(feed),
+                    }, Newest(page.Items));
+                jobs.Add(Paged(job with { Page = job.Page with { FeedUrl = urls.Link(feed), FeedTitle = $"{topic.Name} · {info.Title}" } }, page.Pager));
+            }
         }
 
         // The anniversary overview is page 1 of its year's list; later pages continue the list alone.
@@ -147,6 +219,60 @@ public static class PagePlanner
             NoIndex = true,
         }, new Dictionary<string, object?> { ["latest"] = model.Articles.Reverse().Take(3).ToList() }));
         return jobs;
+    }
+
+    /// <summary>Site-relative path of the Atom feed of the person or topic at <paramref name="path"/>.</summary>
+    public static string FeedPath(string path) => path + "feed.xml";
+
+    /// <summary>Page 1 keeps the list's title; later pages say which page they are, so no two pages share a title.</summary>
+    private static string PageTitle(string title, Pager pager) =>
+        pager.IsFirst ? title : $"{title} (page {pager.Number} of {pager.Total})";
+
+    private static PageJob Paged(PageJob job, Pager pager) =>
+        job with { Page = job.Page with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl } };
+
+    /// <summary>
+    /// The people index in pages: everyone in country order, each page regrouped by country (a country that spans
+    /// pages is headed on each, with its whole count), and where each country's list starts.
+    /// </summary>
+    private static List<(ListPage<PersonProfile> Page, List<CountryGroup> Countries, List<CountryStart> Starts)> PeoplePages(SiteModel model, SiteUrls urls)
+    {
+        var everyone = model.PeopleByCountry.SelectMany(g => g.People).ToList();
+        var groupOf = new Dictionary<PersonProfile, CountryGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var group in model.PeopleByCountry)
+        {
+            foreach (var person in group.People)
+            {
+                groupOf[person] = group;
+            }
+        }
+
+        var pages = Paginator.Split(everyone, model.Config.PeoplePageSize, "people/", urls);
+        var starts = new List<CountryStart>();
+        var result = new List<(ListPage<PersonProfile>, List<CountryGroup>, List<CountryStart>)>(pages.Count);
+        var perPage = new List<List<CountryGroup>>(pages.Count);
+        foreach (var page in pages)
+        {
+            var countries = new List<CountryGroup>();
+            foreach (var run in page.Items.GroupBy(p => groupOf[p]))
+            {
+                var people = run.ToList();
+                countries.Add(people.Count == run.Key.People.Count ? run.Key : run.Key with { People = people });
+                if (!starts.Exists(s => s.Country == run.Key.Country))
+                {
+                    starts.Add(new CountryStart(run.Key.Country, run.Key.Count, $"{page.Pager.Url}#{run.Key.Anchor}"));
+                }
+            }
+
+            perPage.Add(countries);
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            result.Add((pages[i], perPage[i], starts));
+        }
+
+        return result;
     }
 
     private static PageJob Job(

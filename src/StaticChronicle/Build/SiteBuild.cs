@@ -204,18 +204,29 @@ public static class SiteBuild
                 OutputFolder.Publish(staging, output);
             }
 
+            // The published site as it now is, for the page budget and the cache's record alike.
+            var published = incremental ? onDisk : OutputTree.Scan(output);
+            if (incremental)
+            {
+                foreach (var file in staged)
+                {
+                    published[file] = OutputTree.StateOf(OutputFolder.Resolve(output, file));
+                }
+
+                foreach (var gone in onDisk.Keys.Where(f => !outputs.ContainsKey(f)).ToList())
+                {
+                    published.Remove(gone);
+                }
+            }
+
+            var weight = PageWeight.Of(
+                published.Select(p => new KeyValuePair<string, long>(p.Key, p.Value.Length)),
+                jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal),
+                config.PageBudgetKb,
+                DisplayPath.For(output));
             if (cache is not null)
             {
                 // Written only now that the site is published: a record never describes a site that is not there.
-                var published = incremental ? onDisk : OutputTree.Scan(output);
-                if (incremental)
-                {
-                    foreach (var file in staged)
-                    {
-                        published[file] = OutputTree.StateOf(OutputFolder.Resolve(output, file));
-                    }
-                }
-
                 var record = new BuildRecord
                 {
                     InputsKey = cache.InputsKey,
@@ -223,7 +234,7 @@ public static class SiteBuild
                     Articles = model.Articles.Count,
                     Pages = jobs.Count,
                     Files = files,
-                    Warnings = warnings,
+                    Warnings = [.. warnings, .. weight.Warnings],
                     Outputs = outputs.ToDictionary(o => o.Key, o => published.TryGetValue(o.Key, out var state)
                         ? new OutputEntry(o.Value, state.Length, state.ModifiedTicks)
                         : new OutputEntry(o.Value, -1, -1), StringComparer.Ordinal),
@@ -231,7 +242,13 @@ public static class SiteBuild
                 Save(cache, c => c.SaveRecord(record));
             }
 
-            return new BuildResult(model.Articles.Count, jobs.Count, files, [], clock.Elapsed, output) { PagesRendered = render.Count, CardsDrawn = cardsDrawn, Notes = recovered };
+            return new BuildResult(model.Articles.Count, jobs.Count, files, weight.Warnings, clock.Elapsed, output)
+            {
+                PagesRendered = render.Count,
+                CardsDrawn = cardsDrawn,
+                Notes = recovered,
+                Weight = weight,
+            };
         }
         finally
         {
@@ -325,6 +342,8 @@ public static class SiteBuild
             ("timeline.json", () => TimelineJson.Write(model)),
             ("data/articles.json", () => DataJson.Articles(model)),
             ("data/people.json", () => DataJson.People(model)),
+            (TimelineIndex.Path, () => TimelineIndex.Write(model)),
+            .. TermFeeds(model),
             .. redirects.Select(r => (r.Path, (Func<string>)(() => r.Html))),
         ];
 
@@ -368,6 +387,26 @@ public static class SiteBuild
             File.WriteAllBytes(path, renderer.Render(card.Kicker, card.Heading));
         });
         return (cards.Count, draw.Count);
+    }
+
+    /// <summary>One Atom feed per topic and per person, beside its page (<c>topics/oda/feed.xml</c>), as Hugo gives every term one.</summary>
+    private static IEnumerable<(string Path, Func<string> Text)> TermFeeds(SiteModel model)
+    {
+        var info = model.Info;
+        var urls = model.Urls;
+        foreach (var topic in model.Topics)
+        {
+            var feed = PagePlanner.FeedPath(SiteUrls.TopicPath(topic.Id));
+            yield return (feed, () => AtomFeed.Write(info, $"{topic.Name} · {info.Title}", $"The newest articles about {topic.Name}.",
+                urls.Absolute(feed), topic.AbsoluteUrl, topic.Articles));
+        }
+
+        foreach (var person in model.People)
+        {
+            var feed = PagePlanner.FeedPath(SiteUrls.PersonPath(person.Id));
+            yield return (feed, () => AtomFeed.Write(info, $"{person.Name} · {info.Title}", $"The newest articles in which {person.Name} appears.",
+                urls.Absolute(feed), person.AbsoluteUrl, person.Appearances.Select(a => a.Article).ToList()));
+        }
     }
 
     /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>

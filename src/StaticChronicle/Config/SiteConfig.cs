@@ -29,11 +29,15 @@ public sealed record SiteConfig
     /// <summary>Entries per page of a paginated list (a topic, a person's appearances, a year of the timeline, the people index).</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>People per page of the people index: a person there is one short card, so a page holds more of them.</summary>
+    public int PeoplePageSize { get; init; } = DefaultPeoplePageSize;
+
     /// <summary>The largest an HTML page may be, in KB (1,024 bytes), before the build warns about it.</summary>
     public int PageBudgetKb { get; init; } = DefaultPageBudgetKb;
 
     public const int DefaultPageSize = 50;
     public const int DefaultPageBudgetKb = 150;
+    public const int DefaultPeoplePageSize = 200;
 
     public string SeedsDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Seeds));
     public string TemplatesDirectory => Path.GetFullPath(Path.Combine(RootDirectory, Paths.Templates));

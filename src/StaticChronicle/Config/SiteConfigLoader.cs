@@ -77,7 +77,7 @@ public sealed class SiteConfigLoader
         var repository = Mapping(map, "repository", ["url", "branch"]);
         var paths = Mapping(map, "paths", ["seeds", "templates", "output", "content"]);
         var threshold = OptionalInt(map, "timeline_split_threshold", 1, 1_000_000) ?? 300;
-        var pagination = Mapping(map, "pagination", ["page_size"]);
+        var pagination = Mapping(map, "pagination", ["page_size", "people_page_size"]);
         var pageWeight = Mapping(map, "page_weight", ["budget_kb"]);
 
         var config = new SiteConfig
@@ -92,6 +92,7 @@ public sealed class SiteConfigLoader
             Paths = ReadPaths(paths),
             TimelineSplitThreshold = threshold,
             PageSize = (pagination is null ? null : OptionalInt(pagination, "page_size", 1, 10_000)) ?? SiteConfig.DefaultPageSize,
+            PeoplePageSize = (pagination is null ? null : OptionalInt(pagination, "people_page_size", 1, 10_000)) ?? SiteConfig.DefaultPeoplePageSize,
             PageBudgetKb = (pageWeight is null ? null : OptionalInt(pageWeight, "budget_kb", 1, 1_000_000)) ?? SiteConfig.DefaultPageBudgetKb,
             Anniversary = ReadAnniversary(Mapping(map, "anniversary", ["relations_established", "year", "number", "title", "countries"])),
             ReferenceEvents = ReadList(map, "reference_events", ReadReferenceEvent),

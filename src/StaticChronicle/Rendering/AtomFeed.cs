@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using StaticChronicle.Site;
@@ -5,17 +6,31 @@ using StaticChronicle.Site;
 namespace StaticChronicle.Rendering;
 
 /// <summary>
-/// feed.xml in Atom: the newest articles, newest first. <c>&lt;updated&gt;</c> is the newest article's
-/// date, not the build time, so two builds of the same seeds give the same bytes.
+/// Atom feeds: the site's (feed.xml, the newest <see cref="MaxEntries"/> articles) and one per topic and per person
+/// (topics/oda/feed.xml, the newest <see cref="TermEntries"/>), newest first. No clock: <c>&lt;updated&gt;</c> is the newest article's date with
+/// the number of articles as its seconds, so it moves when an article is added, even one dated in the past,
+/// and two builds of the same seeds give the same bytes.
 /// </summary>
 public static class AtomFeed
 {
     public const int MaxEntries = 50;
 
+    /// <summary>Entries of a topic's or a person's feed: a reader follows a term for what is new, and a site has hundreds of them.</summary>
+    public const int TermEntries = 20;
+
+    /// <summary>The site's feed, of every article.</summary>
     public static string Write(SiteModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var info = model.Info;
+        return Write(info, info.Title, info.Description, info.AbsoluteFeedUrl, info.BaseUrl, model.Articles, MaxEntries);
+    }
+
+    /// <summary>A topic's or a person's feed: <paramref name="articles"/> oldest first, as the site model keeps them.</summary>
+    public static string Write(SiteInfo info, string title, string subtitle, string selfUrl, string pageUrl, IReadOnlyList<ArticleEntry> articles, int maxEntries = TermEntries)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(articles);
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         using (var xml = XmlWriter.Create(new StringWriter(builder), settings))
@@ -24,25 +39,24 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
             xml.WriteAttributeString("xml", "lang", null, info.Language);
-            xml.WriteElementString("title", ns, info.Title);
-            if (info.Description.Length > 0)
+            xml.WriteElementString("title", ns, title);
+            if (subtitle.Length > 0)
             {
-                xml.WriteElementString("subtitle", ns, info.Description);
+                xml.WriteElementString("subtitle", ns, subtitle);
             }
 
-            Link(xml, ns, "self", info.AbsoluteFeedUrl, "application/atom+xml");
-            Link(xml, ns, "alternate", info.BaseUrl, "text/html");
-            xml.WriteElementString("id", ns, info.BaseUrl);
-            var newest = model.Articles.Count > 0 ? model.Articles[^1].DateIso : "1970-01-01";
-            xml.WriteElementString("updated", ns, Timestamp(newest));
+            Link(xml, ns, "self", selfUrl, "application/atom+xml");
+            Link(xml, ns, "alternate", pageUrl, "text/html");
+            xml.WriteElementString("id", ns, pageUrl);
+            xml.WriteElementString("updated", ns, Updated(articles));
             xml.WriteStartElement("author", ns);
             xml.WriteElementString("name", ns, info.Title);
             xml.WriteEndElement();
             xml.WriteElementString("generator", ns, "StaticChronicle");
 
-            for (var i = model.Articles.Count - 1; i >= 0 && i >= model.Articles.Count - MaxEntries; i--)
+            for (var i = articles.Count - 1; i >= 0 && i >= articles.Count - maxEntries; i--)
             {
-                var article = model.Articles[i];
+                var article = articles[i];
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, article.Title);
                 Link(xml, ns, "alternate", article.AbsoluteUrl);
@@ -70,6 +84,19 @@ public static class AtomFeed
         }
 
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>
+    /// The feed's <c>&lt;updated&gt;</c>: the newest article's date plus one second per article. An article added with
+    /// an old date leaves the newest date alone but adds a second, so feed readers see the feed change; nothing
+    /// here depends on the clock or the machine.
+    /// </summary>
+    public static string Updated(IReadOnlyList<ArticleEntry> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var newest = articles.Count == 0 ? "1970-01-01" : articles.Select(a => a.DateIso).Max(StringComparer.Ordinal)!;
+        var date = DateTime.ParseExact(newest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        return date.AddSeconds(articles.Count).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
     private static string Timestamp(string isoDate) => isoDate + "T00:00:00Z";

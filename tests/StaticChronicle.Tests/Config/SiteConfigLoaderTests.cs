@@ -149,7 +149,8 @@ public class SiteConfigLoaderTests
     [InlineData("pagination:\n  page_size: 0\n", 4, 14, "page_size must be a whole number from 1 to 10000")]
     [InlineData("pagination:\n  page_size: many\n", 4, 14, "not 'many'")]
     [InlineData("pagination:\n  per_page: 20\n", 4, 3, "per_page")]
-    [InlineData("pagination: 20\n", 3, 13, "pagination must be a mapping of keys (page_size)")]
+    [InlineData("pagination: 20\n", 3, 13, "pagination must be a mapping of keys (page_size, people_page_size)")]
+    [InlineData("pagination:\n  people_page_size: 0\n", 4, 21, "people_page_size must be a whole number from 1 to 10000")]
     [InlineData("page_weight:\n  budget_kb: -1\n", 4, 14, "budget_kb must be a whole number from 1")]
     public void A_bad_page_size_or_budget_is_refused_where_it_is(string yaml, int line, int column, string reason)
     {

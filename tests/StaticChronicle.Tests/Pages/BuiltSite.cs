@@ -14,12 +14,13 @@ public sealed class BuiltSite : IDisposable
     {
     }
 
-    public BuiltSite(IReadOnlyList<Article> articles, string baseUrl)
+    public BuiltSite(IReadOnlyList<Article> articles, string baseUrl, Func<StaticChronicle.Config.SiteConfig, StaticChronicle.Config.SiteConfig>? configure = null)
     {
         Root = Directory.CreateTempSubdirectory("chronicle-site-").FullName;
         Output = Path.Combine(Root, "chronicle");
         var config = new StaticChronicle.Config.ConfigOverrides(OutputDirectory: Output, TemplatesDirectory: RepositoryPaths.Templates)
             .ApplyTo(SampleSite.Config(baseUrl: baseUrl));
+        config = configure?.Invoke(config) ?? config;
         Result = SiteBuild.Run(config, articles, new BuildOptions { LoadTemplates = ScribanTemplates.Load });
     }
 

@@ -15,7 +15,9 @@ public class DataFilesTests
     public void The_feed_is_updated_at_the_newest_article_and_lists_newest_first()
     {
         var feed = XDocument.Parse(AtomFeed.Write(Model));
-        Assert.Equal("2025-04-27T00:00:00Z", feed.Root!.Element(Atom + "updated")!.Value);
+
+        // The newest article's day, one second per article: five articles.
+        Assert.Equal("2025-04-27T00:00:05Z", feed.Root!.Element(Atom + "updated")!.Value);
         var entries = feed.Root.Elements(Atom + "entry").ToList();
         Assert.Equal(5, entries.Count);
         Assert.Equal("Party chief receives Japanese PM in Hanoi", entries[0].Element(Atom + "title")!.Value);
@@ -24,6 +26,67 @@ public class DataFilesTests
         var self = feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self");
         Assert.Equal("https://example.github.io/chronicle/feed.xml", self.Attribute("href")!.Value);
         Assert.Equal("application/atom+xml", self.Attribute("type")?.Value);
+    }
+
+    [Fact]
+    public void The_feeds_updated_moves_when_an_article_dated_in_the_past_is_added_and_not_from_build_to_build()
+    {
+        var older = SampleSite.Articles[0] with { SourcePath = "seeds/900_old.txt", Slug = "2001-03-01-an-old-visit", Date = new DateOnly(2001, 3, 1) };
+        var grown = SiteModelBuilder.Build(SampleSite.Config(), [.. SampleSite.Articles, older]);
+
+        string Updated(SiteModel model) => XDocument.Parse(AtomFeed.Write(model)).Root!.Element(Atom + "updated")!.Value;
+        Assert.Equal("2025-04-27T00:00:06Z", Updated(grown));
+        Assert.NotEqual(Updated(Model), Updated(grown));
+        Assert.Equal(AtomFeed.Write(Model), AtomFeed.Write(SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles)));
+    }
+
+    [Fact]
+    public void A_topic_feed_holds_that_topics_newest_articles_and_points_at_itself_and_the_topic_page()
+    {
+        var topic = Model.Topics.Single(t => t.Id == "trade-investment");
+        var feed = XDocument.Parse(AtomFeed.Write(Model.Info, topic.Name, "", "https://example.github.io/chronicle/topics/trade-investment/feed.xml", topic.AbsoluteUrl, topic.Articles));
+
+        var titles = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        Assert.Equal(topic.Articles.Reverse().Select(a => a.Title), titles);
+        Assert.Equal(topic.AbsoluteUrl, feed.Root.Element(Atom + "id")!.Value);
+        Assert.Equal("https://example.github.io/chronicle/topics/trade-investment/feed.xml",
+            feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public void A_feed_is_bounded_to_the_newest_entries()
+    {
+        var many = Enumerable.Range(0, AtomFeed.MaxEntries + 7).Select(i => Model.Articles[0] with { Slug = $"a-{i:D3}", DateIso = $"2000-01-{1 + (i % 28):D2}" }).ToList();
+
+        var term = XDocument.Parse(AtomFeed.Write(Model.Info, "T", "", "https://example.org/feed.xml", "https://example.org/", many));
+        var site = XDocument.Parse(AtomFeed.Write(Model.Info, "T", "", "https://example.org/feed.xml", "https://example.org/", many, AtomFeed.MaxEntries));
+
+        Assert.Equal(AtomFeed.TermEntries, term.Root!.Elements(Atom + "entry").Count());
+        Assert.Equal(AtomFeed.MaxEntries, site.Root!.Elements(Atom + "entry").Count());
+    }
+
+    [Fact]
+    public void The_timeline_index_holds_only_what_the_filters_and_their_result_list_need()
+    {
+        using var doc = JsonDocument.Parse(TimelineIndex.Write(Model));
+        var root = doc.RootElement;
+
+        Assert.Equal(["people", "topics", "articles"], root.EnumerateObject().Select(p => p.Name));
+        var people = root.GetProperty("people").EnumerateArray().Select(p => p[0].GetString()).ToList();
+        var topics = root.GetProperty("topics").EnumerateArray().Select(p => p[0].GetString()).ToList();
+        Assert.Equal(Model.People.Select(p => p.Id), people);
+        var articles = root.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(Model.Articles.Count, articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (row, article) = (articles[i], Model.Articles[i]);
+            Assert.Equal(5, row.GetArrayLength());
+            Assert.Equal((article.Slug, article.DateIso, article.Title), (row[0].GetString(), row[1].GetString(), row[2].GetString()));
+            Assert.Equal(article.People.Select(p => p.Id), row[3].EnumerateArray().Select(n => people[n.GetInt32()]));
+            Assert.Equal(article.Topics.Select(t => t.Id), row[4].EnumerateArray().Select(n => topics[n.GetInt32()]));
+        }
+
+        Assert.DoesNotContain("\n ", TimelineIndex.Write(Model).TrimEnd('\n'), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +137,7 @@ public class DataFilesTests
     public void People_json_lists_everyone_by_id_with_native_names_readable()
     {
         var text = DataJson.People(Model);
-        Assert.Contains("\"native\": \"Trương Thị Mai\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"native\":\"Trương Thị Mai\"", text, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(text);
         var ids = doc.RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);

@@ -111,7 +111,8 @@ public static partial class AnniversaryOverviewBuilder
                 var continued = !seen.Add(month.Month);
                 if (!continued)
                 {
-                    links.Add(new AnniversaryMonthLink(month.Name, $"{(page.Pager.IsFirst ? "" : page.Pager.Url)}#{month.Anchor}"));
+                    // The month list shows on every page of the series, so each link names its page, the first one too.
+                    links.Add(new AnniversaryMonthLink(month.Name, $"{page.Pager.Url}#{month.Anchor}"));
                 }
 
                 grouped.Add(month with { Items = group.Select(r => r.Item).ToList(), Continued = continued });
