@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticChronicle.Config;
 using StaticChronicle.Rendering.Cards;
 using StaticChronicle.Site;
 
@@ -11,7 +12,7 @@ namespace StaticChronicle.Build;
 /// </summary>
 public static class PageCards
 {
-    public static IReadOnlyList<PageJob> Attach(IReadOnlyList<PageJob> jobs, SiteInfo site)
+    public static IReadOnlyList<PageJob> Attach(IReadOnlyList<PageJob> jobs, SiteInfo site, SocialCardScope scope = SocialCardScope.Pages)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(site);
@@ -20,13 +21,33 @@ public static class PageCards
         for (var i = 0; i < jobs.Count; i++)
         {
             var page = jobs[i].Page;
-            var card = HasOwnCard(page)
-                ? new SocialCard(page.Path + SocialCard.FileName, SocialCard.UrlBeside(page.CanonicalUrl), KickerOf(page), page.Title, $"{page.Title} · {site.Title}")
+            var own = scope switch
+            {
+                SocialCardScope.Site => false,
+                SocialCardScope.Sections => page.OgType != "article" && HasOwnCard(page),
+                _ => HasOwnCard(page),
+            };
+            // Page 2 of a list shows what page 1 shows: it shares page 1's card instead of drawing the same one again.
+            var (cardPath, cardUrl) = FirstPageOf(page.Path, page.CanonicalUrl);
+            var card = own
+                ? new SocialCard(cardPath + SocialCard.FileName, SocialCard.UrlBeside(cardUrl), KickerOf(page), page.Title, $"{page.Title} · {site.Title}")
                 : siteCard;
             result[i] = jobs[i] with { Page = page with { Card = card } };
         }
 
         return result;
+    }
+
+    private static (string Path, string Url) FirstPageOf(string path, string url)
+    {
+        var at = path.LastIndexOf("page/", StringComparison.Ordinal);
+        if (at < 0 || !(at == 0 || path[at - 1] == '/') || !int.TryParse(path.AsSpan(at + 5).TrimEnd('/'), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return (path, url);
+        }
+
+        var tail = path.Length - at;
+        return (path[..at], url.EndsWith(path[at..], StringComparison.Ordinal) ? url[..^tail] : url);
     }
 
     private static bool HasOwnCard(PageMeta page) =>

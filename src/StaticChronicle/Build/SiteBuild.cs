@@ -124,7 +124,7 @@ public static class SiteBuild
             model = model with { Info = model.Info with { SearchUrl = model.Urls.Link("search/") } };
         }
 
-        var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info);
+        var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info, config.SocialCards);
         CheckTemplatesExist(config, templates, jobs);
         var redirects = RedirectPages.Plan(config, model, jobs.Select(j => j.OutputPath));
 

@@ -35,6 +35,9 @@ public sealed record SiteConfig
     /// <summary>The largest an HTML page may be, in KB (1,024 bytes), before the build warns about it.</summary>
     public int PageBudgetKb { get; init; } = DefaultPageBudgetKb;
 
+    /// <summary>Which pages get a social card of their own.</summary>
+    public SocialCardScope SocialCards { get; init; } = SocialCardScope.Pages;
+
     public const int DefaultPageSize = 50;
     public const int DefaultPageBudgetKb = 150;
     public const int DefaultPeoplePageSize = 200;

@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     private static readonly string[] RootKeys =
     [
         "title", "description", "language", "base_url", "repository", "paths", "timeline_split_threshold",
-        "pagination", "page_weight", "anniversary", "reference_events", "milestones", "topics", "people",
+        "pagination", "page_weight", "social_cards", "anniversary", "reference_events", "milestones", "topics", "people",
     ];
 
     private readonly List<Diagnostic> _problems = [];
@@ -94,6 +94,7 @@ public sealed class SiteConfigLoader
             PageSize = (pagination is null ? null : OptionalInt(pagination, "page_size", 1, 10_000)) ?? SiteConfig.DefaultPageSize,
             PeoplePageSize = (pagination is null ? null : OptionalInt(pagination, "people_page_size", 1, 10_000)) ?? SiteConfig.DefaultPeoplePageSize,
             PageBudgetKb = (pageWeight is null ? null : OptionalInt(pageWeight, "budget_kb", 1, 1_000_000)) ?? SiteConfig.DefaultPageBudgetKb,
+            SocialCards = ReadSocialCards(map),
             Anniversary = ReadAnniversary(Mapping(map, "anniversary", ["relations_established", "year", "number", "title", "countries"])),
             ReferenceEvents = ReadList(map, "reference_events", ReadReferenceEvent),
             Milestones = ReadList(map, "milestones", ReadMilestone).OrderBy(m => m.Date).ToList(),
@@ -106,6 +107,28 @@ public sealed class SiteConfigLoader
         CheckUnique(map, "people", config.People.Select(p => p.Id), "person id");
         CheckAliases(map, config.People);
         return config;
+    }
+
+    private SocialCardScope ReadSocialCards(YamlMappingNode map)
+    {
+        var node = Child(map, "social_cards");
+        if (node is null || Scalar(node, "social_cards") is not { } text)
+        {
+            return SocialCardScope.Pages;
+        }
+
+        switch (text)
+        {
+            case "pages":
+                return SocialCardScope.Pages;
+            case "sections":
+                return SocialCardScope.Sections;
+            case "site":
+                return SocialCardScope.Site;
+            default:
+                Error(node.Start, $"social_cards is '{text}'; write `pages` (every page its own card), `sections` (articles share the site's card) or `site` (one card for all).");
+                return SocialCardScope.Pages;
+        }
     }
 
     private Uri? ReadBaseUrl(YamlMappingNode map)

@@ -159,4 +159,23 @@ public class SiteConfigLoaderTests
         Assert.Equal((line, column), (problem.Line, problem.Column));
         Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", SocialCardScope.Pages)]
+    [InlineData("social_cards: sections\n", SocialCardScope.Sections)]
+    [InlineData("social_cards: site\n", SocialCardScope.Site)]
+    public void Social_cards_say_which_pages_get_their_own(string yaml, SocialCardScope expected)
+    {
+        Assert.Equal(expected, SiteConfigLoader.Parse(Minimal + yaml, "site-config.yml", "/site").SocialCards);
+    }
+
+    [Fact]
+    public void An_unknown_social_cards_value_is_refused_where_it_is_with_the_three_choices()
+    {
+        var problem = Assert.Single(Problems(Minimal + "social_cards: articles\n"));
+
+        Assert.Equal((3, 15), (problem.Line, problem.Column));
+        Assert.Contains("`pages`", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("`sections`", problem.Message, StringComparison.Ordinal);
+    }
 }
