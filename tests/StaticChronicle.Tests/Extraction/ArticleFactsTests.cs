@@ -171,6 +171,7 @@ public class ArticleFactsTests
     [InlineData("HANOI (VNA) - Prime Minister Pham Minh Chinh held phone talks with Prime Minister Kishida Fumio on June 3, 2024.", "online")]
     [InlineData("HANOI (VNA) - Prime Minister Pham Minh Chinh held talks with Prime Minister Kishida Fumio in Tokyo on June 3, 2024.", "Tokyo")]
     [InlineData("VIETNAM, June 3, 2024 - TOKYO — Prime Minister Pham Minh Chinh held talks with Prime Minister Kishida Fumio.", "Tokyo")]
+    [InlineData("Prime Minister Pham Minh Chinh and Prime Minister Kishida Fumio agreed in Tokyo on June 3, 2024 to hold joint drills.", "Tokyo")]
     [InlineData("Prime Minister Pham Minh Chinh welcomed Prime Minister Kishida Fumio on June 3, 2024, recalling their talks last November in Tokyo.", null)]
     [InlineData("Prime Minister Pham Minh Chinh congratulated Japan on the Osaka-Kansai Expo on June 3, 2024.", null)]
     [InlineData("President Vo Van Thuong's visit to Fukuoka prefecture on June 3, 2024 opened new cooperation.", null)]

@@ -24,6 +24,8 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
         "hosted", "hosts", "held", "holds", "visit", "visits", "visited", "visiting", "arrived", "ceremony", "conference",
         "summit", "forum", "signed", "signing", "attended", "banquet", "dialogue", "discussion", "gathering", "session",
         "receive", "meets", "host", "opened", "trip", "tour", "event", "festival", "exhibition", "celebration",
+        // "X and Y agreed in Tokyo on Friday to …": a joint act happens where the two sides are.
+        "agreed", "discussed",
     };
 
     private static readonly HashSet<string> Earlier = new(StringComparer.Ordinal) { "last", "previous", "earlier", "ago", "former", "past" };
