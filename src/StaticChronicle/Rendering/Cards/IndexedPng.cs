@@ -151,9 +151,11 @@ public sealed class IndexedPng
         output.Write(length);
         output.Write(type);
         output.Write(data);
-        var crc = Crc32.Finish(Crc32.Append(Crc32.Append(Crc32.Start, type), data));
+        var crc = new System.IO.Hashing.Crc32();
+        crc.Append(type);
+        crc.Append(data);
         Span<byte> check = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(check, crc);
+        BinaryPrimitives.WriteUInt32BigEndian(check, crc.GetCurrentHashAsUInt32());
         output.Write(check);
     }
 }
