@@ -107,12 +107,19 @@ public sealed class TopicRanker
             words.Add(new SortedSet<string>(StringComparer.Ordinal));
         }
 
+        // Offices sorted by where they start, and how long the longest is: a sentence's offices are found by binary
+        // search instead of a walk over all of them (that walk made a long one-line seed cost its length squared).
+        var sorted = offices.OrderBy(o => o.Text).ThenBy(o => o.Start).ToArray();
+        var longest = sorted.Length == 0 ? 0 : sorted.Max(o => o.End - o.Start);
         foreach (var sentence in sentences)
         {
             var inSentence = new List<(int Start, int End)>();
-            foreach (var o in offices)
+            for (var at = FirstAtOrAfter(sorted, sentence.TextIndex, sentence.Start - longest);
+                 at < sorted.Length && sorted[at].Text == sentence.TextIndex && sorted[at].Start < sentence.End;
+                 at++)
             {
-                if (o.Text == sentence.TextIndex && o.End > sentence.Start && o.Start < sentence.End)
+                var o = sorted[at];
+                if (o.End > sentence.Start)
                 {
                     inSentence.Add((o.Start - sentence.Start, o.End - sentence.Start));
                 }
@@ -172,6 +179,25 @@ public sealed class TopicRanker
     }
 
     /// <summary>Per topic: keyword hits before any ", while" clause (0 when all are in it) and the words that hit.</summary>
+    private static int FirstAtOrAfter((int Text, int Start, int End)[] sorted, int text, int start)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (sorted[mid].Text < text || (sorted[mid].Text == text && sorted[mid].Start < start))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     private Dictionary<int, (int Count, List<string> Surfaces)> Hits(ArticleSentence sentenceRead, List<(int Start, int End)> offices)
     {
         var sentence = sentenceRead.Text;
