@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using StaticChronicle.BrowserTests.Infrastructure;
 using StaticChronicle.Cli;
 using StaticChronicle.Testing;
@@ -28,8 +29,10 @@ public sealed class SearchTests(SiteFixture site)
 
         await first.Locator("a").ClickAsync();
         var article = new Uri(site.BaseUri, href).ToString();
-        await visit.Page.WaitForURLAsync(url => url == article);
-        Assert.Contains("longan", await visit.Page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        // Polls the address and the text instead of waiting for the article's load event: on a loaded CI machine
+        // that event could miss WaitForURL's 30 s although the page was already there.
+        await Assertions.Expect(visit.Page).ToHaveURLAsync(article);
+        await Assertions.Expect(visit.Page.Locator("main")).ToContainTextAsync("longan", new() { IgnoreCase = true });
     }
 
     [BrowserFact]

@@ -61,14 +61,22 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies and storage) at the given viewport width and colour scheme.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1280, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = colorScheme,
             JavaScriptEnabled = javaScript,
             ReducedMotion = ReducedMotion.Reduce,
-        });
+        }).ConfigureAwait(false);
+
+        // CI shares two cores with the build and other suites; Playwright's 30 s / 5 s defaults failed a correct page there.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
+        return context;
+    }
 
     /// <summary>The page at <paramref name="relative"/> (e.g. "timeline/") under the served base path.</summary>
     public Uri Url(string relative) => new(BaseUri, relative);
