@@ -2,6 +2,7 @@ using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction.Body;
+using StaticChronicle.Extraction.Countries;
 using StaticChronicle.Extraction.Dates;
 using StaticChronicle.Extraction.Meetings;
 using StaticChronicle.Extraction.Participants;
@@ -33,6 +34,7 @@ public sealed class ArticleExtractor
     private readonly Dictionary<string, PersonEntry> _entries;
     private readonly AnniversaryFinder _anniversaries;
     private readonly DateInference _dates;
+    private readonly Relationship _relationship;
 
     public ArticleExtractor(SiteConfig config)
     {
@@ -47,6 +49,7 @@ public sealed class ArticleExtractor
         _speakers = new RegistrySpeakers(_registry, config.People);
         _entries = config.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _anniversaries = new AnniversaryFinder(config.ReferenceEvents);
+        _relationship = Relationship.From(config);
         _dates = new DateInference(_anniversaries, config.ReferenceEvents.Select(e => e.Date).ToHashSet());
     }
 
@@ -209,8 +212,8 @@ public sealed class ArticleExtractor
         }
 
         var ordered = found.People.Where(p => participants.Contains(p.Id)).Select(p => p.Id).ToList();
-        // A bilateral event has two sides: Vietnam's and its partner's, whichever country the partner's people are from.
-        var met = MeetingFinder.Find(found.Spans, sentences, ordered, id => sides.TryGetValue(id, out var side) ? (side == PersonSides.Vietnam ? side : "partner") : null);
+        // A bilateral event has two sides: the chronicle's two countries (a third country's people are a side of their own).
+        var met = MeetingFinder.Find(found.Spans, sentences, ordered, _relationship.SideOf(sides, PersonSides.Other));
         return new ArticleFacts(participants, sides, roleOf, met);
     }
 

@@ -11,7 +11,7 @@ namespace StaticChronicle.Tests.Extraction;
 
 /// <summary>
 /// One seed per kind of text that went wrong on real articles (Kinds/japan with the repository's
-/// configuration, Kinds/korea with an empty people registry), each checked against the title, date and
+/// configuration, Kinds/korea with an empty people registry, Kinds/philippines a relationship without Vietnam), each checked against the title, date and
 /// people written by hand in the folder's <c>expected.yml</c>.
 /// </summary>
 public class KindFixtureTests(ITestOutputHelper output)
@@ -21,7 +21,7 @@ public class KindFixtureTests(ITestOutputHelper output)
     public static TheoryData<string, string> Seeds()
     {
         var data = new TheoryData<string, string>();
-        foreach (var set in new[] { "japan", "korea" })
+        foreach (var set in new[] { "japan", "korea", "philippines" })
         {
             foreach (var entry in Expectations(set))
             {
@@ -43,7 +43,7 @@ public class KindFixtureTests(ITestOutputHelper output)
     [Fact]
     public void Scores_per_set()
     {
-        foreach (var set in new[] { "japan", "korea", "fresh-japan", "fresh-korea" })
+        foreach (var set in new[] { "japan", "korea", "philippines", "fresh-japan", "fresh-korea" })
         {
             var scores = Expectations(set).Select(e => Score(set, Scalar(e, "file")!)).ToList();
             var tp = scores.Sum(s => s.TruePositives);

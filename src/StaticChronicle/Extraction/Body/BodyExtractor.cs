@@ -219,7 +219,9 @@ public static partial class BodyExtractor
 
     private static List<SourceLine> CutTail(List<SourceLine> blocks)
     {
-        for (var i = 1; i < blocks.Count; i++)
+        // "LATEST NEWS" above the headline is the site's menu, not the end of the article: the tail starts after the lede.
+        var lede = blocks.FindIndex(b => IsLede(b.Text));
+        for (var i = Math.Max(1, lede + 1); i < blocks.Count; i++)
         {
             if (TailMarker().IsMatch(blocks[i].Text))
             {

@@ -26,13 +26,6 @@ public static class MeetingFinder
         "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
     };
 
-    private static readonly string[] Earlier = ["last year", "last month", "last week", "previous", "earlier this", "ago", "last january",
-        "last february", "last march", "last april", "last may", "last june", "last july", "last august", "last september",
-        "last october", "last november", "last december", "in the past"];
-
-    // As they are looked for among a sentence's keys: whole words, with the spaces around them.
-    private static readonly string[] EarlierAsWords = [.. Earlier.Select(e => " " + e + " ")];
-
     /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
     /// <param name="participants">Participant ids in the order the article first names them.</param>
     public static List<MetPair> Find(
@@ -62,7 +55,7 @@ public static class MeetingFinder
             }
 
             var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
-            if (EarlierAsWords.Any(e => keys.Contains(e, StringComparison.Ordinal)))
+            if (EarlierTime.InKeys(keys))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using StaticChronicle.Content;
+using StaticChronicle.Extraction.Countries;
 using StaticChronicle.Extraction.People;
 
 namespace StaticChronicle.Extraction.Meetings;
@@ -12,16 +13,6 @@ public static class PersonSides
 {
     public const string Vietnam = "Vietnam";
     public const string Other = "Other";
-
-    private static readonly (string Word, string Country)[] Nationalities =
-    [
-        ("vietnamese", Vietnam), ("vietnam's", Vietnam), ("viet nam's", Vietnam), ("of vietnam", Vietnam), ("việt nam's", Vietnam),
-        ("japanese", "Japan"), ("japan's", "Japan"), ("of japan", "Japan"),
-        ("korean", "Korea"), ("korea's", "Korea"), ("of korea", "Korea"), ("rok", "Korea"),
-        ("chinese", "China"), ("china's", "China"), ("american", "United States"), ("us", "United States"),
-        ("lao", "Laos"), ("laotian", "Laos"), ("cambodian", "Cambodia"), ("thai", "Thailand"), ("indian", "India"),
-        ("australian", "Australia"), ("french", "France"), ("german", "Germany"), ("british", "United Kingdom"), ("russian", "Russia"),
-    ];
 
     private static readonly HashSet<string> KoreanFamilyNames = new(StringComparer.Ordinal)
     {
@@ -60,7 +51,7 @@ public static class PersonSides
             var text = texts[span.TextIndex];
             var floor = index.LastEndAtOrBefore(span.TextIndex, span.RoleStart);
             var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
-            var hit = Nationalities
+            var hit = CountryNames.TitleWords
                 .Select(n => (n.Country, At: LastWord(before, n.Word)))
                 .Where(n => n.At >= 0)
                 .OrderByDescending(n => n.At)
@@ -115,8 +106,7 @@ public static class PersonSides
         return from;
     }
 
-    private static string Normal(string country) =>
-        country is "Viet Nam" or "Việt Nam" ? Vietnam : country;
+    private static string Normal(string country) => CountryNames.Normal(country) ?? country;
 
     private static int LastWord(string text, string word)
     {

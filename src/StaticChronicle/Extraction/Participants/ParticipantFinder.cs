@@ -24,6 +24,9 @@ public static class ParticipantFinder
         "teachings of", "thought of", "named after", "ideology", "under president", "era of", "term of",
     ];
 
+    // "had talks with", "had a meeting": held, in the event itself.
+    private static readonly HashSet<string> NotParticiple = new(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" };
+
     private static readonly string[] InvitationWords = ["invite", "invited", "invites", "inviting", "invitation"];
     private static readonly string[] InvitationFor = ["to visit", "to attend", "to pay", "to come", "to the", "to join", "for a visit"];
 
@@ -95,6 +98,12 @@ public static class ParticipantFinder
         }
 
         var words = sentence.Words;
+        if (SaidBefore(sentence.Text, words, sentence.Start, span.End))
+        {
+            // "Teodoro had said last week that …": a remark before the event, not a part in it.
+            return false;
+        }
+
         var nameAt = words.FindIndex(w => sentence.Start + w.Start >= roleStart);
         if (PlannedActs.MeetingPlannedBefore(sentence.Text, words, nameAt < 0 ? words.Count : nameAt))
         {
@@ -103,6 +112,44 @@ public static class ParticipantFinder
         }
 
         return words.Any(w => ActionWords.Contains(w.Key));
+    }
+
+    /// <summary>The name's own clause puts its act earlier: "had" and a past participle, or "last week" before the next comma.</summary>
+    private static bool SaidBefore(string sentenceText, List<WordToken> words, int sentenceStart, int nameEnd)
+    {
+        var first = 0;
+        while (first < words.Count && sentenceStart + words[first].Start < nameEnd)
+        {
+            first++;
+        }
+
+        if (first < words.Count && sentenceText.AsSpan(Math.Min(nameEnd - sentenceStart, words[first].Start), Math.Max(0, words[first].Start - (nameEnd - sentenceStart))).Contains(','))
+        {
+            // "Lazaro, who visited Tokyo last month, said …": the aside is not the name's own clause; what follows it is.
+            first++;
+            while (first < words.Count && sentenceText.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).IndexOf(',') < 0)
+            {
+                first++;
+            }
+        }
+
+        if (first + 1 < words.Count && words[first].Key == "had" && !NotParticiple.Contains(words[first + 1].Key))
+        {
+            return true;
+        }
+
+        var clause = new System.Text.StringBuilder(" ");
+        for (var k = first; k < words.Count && k < first + 8; k++)
+        {
+            if (k > first && sentenceText.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(",;") >= 0)
+            {
+                break;
+            }
+
+            clause.Append(words[k].Key).Append(' ');
+        }
+
+        return words.Count > first && EarlierTime.InKeys(clause.ToString());
     }
 
     private static bool ContainsPhrase(string text, string phrase)

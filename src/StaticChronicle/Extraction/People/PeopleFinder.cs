@@ -29,8 +29,48 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(words);
-        var search = new Search(registry, places, texts, words);
+        var search = new Search(registry, places, texts, WithoutNicknames(texts, words));
         return search.Run();
+    }
+
+    /// <summary>
+    /// The words without a quoted nickname inside a name (President Ferdinand "Bongbong" Marcos Jr.), so the name
+    /// is the one the person is known by; the words stay where they are in the text.
+    /// </summary>
+    private static IReadOnlyList<List<WordToken>> WithoutNicknames(IReadOnlyList<string> texts, IReadOnlyList<List<WordToken>> words)
+    {
+        List<List<WordToken>>? changed = null;
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = texts[t];
+            var tokens = words[t];
+            if (text.IndexOfAny(['"', '“']) < 0)
+            {
+                continue;
+            }
+
+            var kept = tokens.Where((token, k) => !IsNickname(text, tokens, k)).ToList();
+            if (kept.Count != tokens.Count)
+            {
+                changed ??= [.. words];
+                changed[t] = kept;
+            }
+        }
+
+        return changed ?? words;
+    }
+
+    private static bool IsNickname(string text, List<WordToken> tokens, int k)
+    {
+        var token = tokens[k];
+        if (k == 0 || k + 1 >= tokens.Count || !token.IsCapitalised || !tokens[k - 1].IsCapitalised || !tokens[k + 1].IsCapitalised)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End);
+        var after = text.AsSpan(token.End, tokens[k + 1].Start - token.End);
+        return before is " \"" or " “" && after is "\" " or "” ";
     }
 
     /// <summary>The state of one article's search; never shared between threads.</summary>
@@ -103,7 +143,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             while (j < tokens.Count && tokens[j].IsCapitalised)
             {
                 var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
-                var joined = gap is " " || (gap is ". " && NameVocabulary.Honorifics.Contains(tokens[j - 1].Key));
+                var joined = gap is " " || (gap is ". " && NameVocabulary.Honorifics.Contains(tokens[j - 1].Key)) || IsNicknameGap(gap);
                 if (!joined)
                 {
                     break;
@@ -114,6 +154,11 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
             return j;
         }
+
+        /// <summary>Where a nickname was left out of the words: ' "Bongbong" ' between two parts of one name.</summary>
+        private static bool IsNicknameGap(ReadOnlySpan<char> gap) =>
+            gap.Length >= 5 && gap[0] == ' ' && gap[1] is '"' or '“' && gap[^1] == ' ' && gap[^2] is '"' or '”'
+            && char.IsUpper(gap[2]) && gap[2..^2].IndexOfAny(" \"“”") < 0;
 
         private int ScanRun(int t, string text, List<WordToken> tokens, int start, int end, int floor)
         {
@@ -141,6 +186,14 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     floor = AddFull(t, text, tokens, i, i + registryLength, entry, floor);
                     i += registryLength;
                     continue;
+                }
+
+                // "Minister Fukuoka Takamaro", "Governor Nara Kenji": a title, then a city, then a given name is a person
+                // whose family name is spelt like the city.
+                if (placeLength == 1 && i > start && NameVocabulary.TitleWords.Contains(tokens[i - 1].Key) && i + 1 < end
+                    && IsNameLike(tokens, i + 1, end) && PlaceMatch(tokens, i + 1, end) == 0 && RegistryMatch(tokens, i + 1, end).Entry is null)
+                {
+                    placeLength = 0;
                 }
 
                 if (placeLength > 0)
