@@ -84,4 +84,18 @@ public class OtherRelationshipTests
         Assert.Equal(["ferdinand-marcos-jr", "ishiba-shigeru", "maria-lazaro"], Participants(a));
         Assert.Equal(["ferdinand-marcos-jr+ishiba-shigeru"], Met(a));
     }
+
+    [Fact]
+    public void A_nationality_of_two_words_is_not_part_of_the_role()
+    {
+        var a = Extract("Ministers meet\n\nTOKYO -- New Zealand Trade Minister Todd McClay and Japanese Trade Minister Muto Yoji held talks in Tokyo on Tuesday.\n");
+        Assert.Equal("Trade Minister", a.People.Single(p => p.Id == "todd-mcclay").Role);
+    }
+
+    [Fact]
+    public void A_ministry_whose_name_lists_its_fields_with_commas_is_one_role()
+    {
+        var a = Extract("Ministers meet\n\nMANILA -- The Philippines' Secretary of Labor, Employment and Social Welfare Rosa Dimalanta held talks with Japanese Ambassador Endo Kazuya in Manila on Tuesday.\n");
+        Assert.Equal("Secretary of Labor, Employment and Social Welfare", a.People.Single(p => p.Id == "rosa-dimalanta").Role);
+    }
 }

@@ -76,6 +76,24 @@ public static class CountryNames
     /// <summary>Every word that can stand before a title for a country, lowercase, with the forms "X's" and "of X", longest first.</summary>
     public static readonly IReadOnlyList<(string Word, string Country)> TitleWords = BuildTitleWords();
 
+    // Names of more than one word, as written ("New Zealand", "South Korean"): their first word is often a common one.
+    private static readonly string[] MultiWordNames =
+        [.. All.SelectMany(c => c.Words.Append(c.Country)).Where(w => w.Contains(' ', StringComparison.Ordinal) && char.IsUpper(w[0])).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="text"/> begins with a country name of more than one word ("New Zealand Trade Minister").</summary>
+    public static bool StartsWithMultiWordName(ReadOnlySpan<char> text)
+    {
+        foreach (var name in MultiWordNames)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || !char.IsLetter(text[name.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The site's spelling of a country named by any of its words, or null.</summary>
     public static string? Normal(string name)
     {

@@ -537,7 +537,8 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
                 var gap = text.AsSpan(token.End, tokens[k + 1].Start - token.End).Trim();
                 // "Minister of Health, Labour and Welfare": a comma may join the words of one body's name.
-                var listedBody = gap is "," && NameVocabulary.OrganisationWords.Contains(token.Key) && NameVocabulary.OrganisationWords.Contains(tokens[k + 1].Key);
+                var listedBody = gap is "," && ((NameVocabulary.OrganisationWords.Contains(token.Key) && NameVocabulary.OrganisationWords.Contains(tokens[k + 1].Key))
+                                                || ListedMinistry(tokens, k, first));
                 if (!(gap.IsEmpty || listedBody || gap is "-" or "–" or "—" or "’s" or "'s"))
                 {
                     break;
@@ -551,7 +552,8 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                     }
 
                     // "Prime Minister and President of …" joins titles; "Vuong Dinh Hue and President …" ends the role.
-                    if (token.Key == "and" && (k == 0 || !(NameVocabulary.TitleWords.Contains(tokens[k - 1].Key) || NameVocabulary.OrganisationWords.Contains(tokens[k - 1].Key))))
+                    if (token.Key == "and" && (k == 0 || !(NameVocabulary.TitleWords.Contains(tokens[k - 1].Key) || NameVocabulary.OrganisationWords.Contains(tokens[k - 1].Key)
+                                                                || TitleOfBefore(tokens, k))))
                     {
                         break;
                     }
@@ -561,7 +563,8 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             }
 
             while (start < first && (NameVocabulary.RoleConnectors.Contains(tokens[start].Key)
-                                     || (NameVocabulary.CommonWords.Contains(tokens[start].Key) && !NameVocabulary.TitleWords.Contains(tokens[start].Key))))
+                                     || (NameVocabulary.CommonWords.Contains(tokens[start].Key) && !NameVocabulary.TitleWords.Contains(tokens[start].Key)
+                                         && !Countries.CountryNames.StartsWithMultiWordName(text.AsSpan(tokens[start].Start)))))
             {
                 start++;
             }
@@ -584,6 +587,50 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             }
 
             return hasTitle ? (text[tokens[start].Start..tokens[last].End], tokens[start].Start) : null;
+        }
+
+        /// <summary>
+        /// "Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung": the comma after <paramref name="k"/> lists
+        /// the fields of one ministry when capitalised words on both sides lead, through "and", to the name, and a
+        /// title with "of" comes just before.
+        /// </summary>
+        private static bool ListedMinistry(List<WordToken> tokens, int k, int first)
+        {
+            if (!tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised)
+            {
+                return false;
+            }
+
+            var and = false;
+            for (var m = k + 1; m < first; m++)
+            {
+                and |= tokens[m].Key == "and";
+                if (!tokens[m].IsCapitalised && tokens[m].Key is not ("and" or "of"))
+                {
+                    return false;
+                }
+            }
+
+            return and && TitleOfBefore(tokens, k + 1);
+        }
+
+        /// <summary>Capitalised words before <paramref name="k"/> go back to "of" after a title ("Secretary of Labor, Employment").</summary>
+        private static bool TitleOfBefore(List<WordToken> tokens, int k)
+        {
+            for (var m = k - 1; m >= 0 && m >= k - 6; m--)
+            {
+                if (tokens[m].Key == "of")
+                {
+                    return m > 0 && NameVocabulary.TitleWords.Contains(tokens[m - 1].Key);
+                }
+
+                if (!tokens[m].IsCapitalised)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Roles set off by commas after a name ("Trương Thị Mai, Politburo member, Secretary of …, paid …").</summary>

@@ -197,7 +197,8 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
         var last = head[^1];
         var previous = head[^2];
-        var looksNamed = last.IsCapitalised && previous.IsCapitalised
+        // "Secretary of Labor, Employment and …": a comma between the two words lists a ministry's fields, never splits a name.
+        var looksNamed = last.IsCapitalised && previous.IsCapitalised && !before.AsSpan(previous.End, last.Start - previous.End).Contains(',')
                          && !NameVocabulary.TitleWords.Contains(last.Key) && !NameVocabulary.TitleWords.Contains(previous.Key)
                          && !(NameVocabulary.OrganisationWords.Contains(last.Key) && NameVocabulary.OrganisationWords.Contains(previous.Key))
                          && head.Take(head.Count - 2).Any(w => NameVocabulary.TitleWords.Contains(w.Key));

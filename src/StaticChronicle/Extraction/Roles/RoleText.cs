@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticChronicle.Extraction.Countries;
 
 namespace StaticChronicle.Extraction.Roles;
 
@@ -26,6 +27,16 @@ public static partial class RoleText
     [
         "visiting", "Japanese", "Vietnamese", "Korean", "South Korean", "Chinese", "the", "his", "her", "their", "then",
         "Japan's", "Vietnam's", "Korea's", "South Korea's", "Viet Nam's", "Japan", "Vietnam", "Viet Nam", "Korea", "South Korea",
+    ];
+
+    // Any country's name or adjective in front of a title ("New Zealand Trade Minister", "Philippine Secretary"), longest first.
+    private static readonly string[] CountryWordsLongestFirst =
+    [
+        .. CountryNames.All.SelectMany(c => c.Words.Append(c.Country))
+            .SelectMany(w => new[] { w, w.EndsWith('s') ? w + "'" : w + "'s" })
+            .Where(w => char.IsUpper(w[0]))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(w => w.Length),
     ];
 
     private static string[] CountrySuffixesInOrder() =>
@@ -82,6 +93,16 @@ public static partial class RoleText
                 {
                     text = text[(word.Length + 1)..];
                     changed = true;
+                }
+            }
+
+            foreach (var word in CountryWordsLongestFirst)
+            {
+                if (text.Length > word.Length + 1 && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
+                {
+                    text = text[(word.Length + 1)..];
+                    changed = true;
+                    break;
                 }
             }
         }
