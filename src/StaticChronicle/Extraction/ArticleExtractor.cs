@@ -211,6 +211,7 @@ public sealed class ArticleExtractor
             roleOf[person.Id] = roles.Find(person.Id, sides[person.Id] == PersonSides.Vietnam, entry, date, participants.Contains(person.Id));
         }
 
+        CounterpartRoles.Fill(texts, found.Spans, sentences, roleOf);
         var ordered = found.People.Where(p => participants.Contains(p.Id)).Select(p => p.Id).ToList();
         // A bilateral event has two sides: the chronicle's two countries (a third country's people are a side of their own).
         var met = MeetingFinder.Find(found.Spans, sentences, ordered, _relationship.SideOf(sides, PersonSides.Other));

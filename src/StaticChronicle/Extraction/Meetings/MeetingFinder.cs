@@ -1,4 +1,5 @@
 using StaticChronicle.Content;
+using StaticChronicle.Extraction.Countries;
 using StaticChronicle.Extraction.People;
 using StaticChronicle.Extraction.Sentences;
 
@@ -41,13 +42,13 @@ public static class MeetingFinder
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
-            var meeting = words.Any(w => MeetingWords.Contains(w.Key));
+            var meeting = words.Any(w => MeetingWords.Contains(w.Key)) || CalledOn(words);
             if (!meeting && !words.Any(w => JointWords.Contains(w.Key)))
             {
                 continue;
             }
 
-            var firstMeeting = words.FindIndex(w => MeetingWords.Contains(w.Key) || JointWords.Contains(w.Key));
+            var firstMeeting = words.FindIndex(w => MeetingWords.Contains(w.Key) || JointWords.Contains(w.Key) || w.Key == "called");
             if (PlannedActs.MeetingPlannedBefore(sentence.Text, words, firstMeeting + 1))
             {
                 // "Lam is scheduled to hold talks with …": announced, not yet held.
@@ -105,12 +106,49 @@ public static class MeetingFinder
         return pairs.Values.OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
     }
 
-    // "The delegation … met the Governor", "he received the Ambassador": the subject stands for the other side.
+    /// <summary>"called on" or "called upon" someone: a courtesy visit, which is a meeting.</summary>
+    private static bool CalledOn(List<WordToken> words)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].Key == "called" && words[k + 1].Key is "on" or "upon")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "The delegation … met the Governor", "he received the Ambassador", "The Vietnamese minister also called on …":
+    // the subject stands for the other side.
     private static bool MentionsOtherSide(string lower) =>
+        TitledSubject(lower) ||
         lower.Contains("delegation", StringComparison.Ordinal) || lower.StartsWith("he ", StringComparison.Ordinal)
         || lower.StartsWith("she ", StringComparison.Ordinal) || lower.Contains(" he ", StringComparison.Ordinal)
         || lower.Contains(" she ", StringComparison.Ordinal) || lower.Contains("the host", StringComparison.Ordinal)
         || lower.Contains("the guest", StringComparison.Ordinal) || lower.Contains("the visiting", StringComparison.Ordinal)
         || lower.StartsWith("during her", StringComparison.Ordinal) || lower.StartsWith("during his", StringComparison.Ordinal)
         || lower.StartsWith("during the", StringComparison.Ordinal);
+
+    /// <summary>The sentence opens with "the" and a title within its first four words ("the visiting minister", "the Indian ambassador").</summary>
+    private static bool TitledSubject(string lower)
+    {
+        if (!lower.StartsWith("the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "The Vietnamese minister also called on …", "the visiting minister": a title standing for a person, no name after it.
+        var words = lower.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4)
+        {
+            return false;
+        }
+
+        var title = NameVocabulary.RoleWords.Contains(words[1]) ? 1
+            : (words[1] == "visiting" || CountryNames.TitleWords.Any(c => c.Word == words[1])) && NameVocabulary.RoleWords.Contains(words[2]) ? 2
+            : 0;
+        return title > 0 && !NameVocabulary.RoleWords.Contains(words[title + 1]) && words[title + 1] is "also" or "then" or "later" or "called" or "met" or "held" or "paid" or "visited" or "received";
+    }
 }

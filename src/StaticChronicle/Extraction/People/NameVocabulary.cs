@@ -9,7 +9,7 @@ public static class NameVocabulary
     /// <summary>Words of titles and roles ("Prime Minister", "Governor", "General Secretary").</summary>
     public static readonly IReadOnlySet<string> TitleWords = Set(
         "president", "vice", "prime", "minister", "ministers", "deputy", "chairman", "chairwoman", "chair", "chairperson",
-        "speaker", "secretary", "general", "governor", "administrator", "commissioner", "ombudsman", "treasurer", "mayor", "ambassador", "consul", "director", "head", "chief",
+        "speaker", "secretary", "general", "governor", "counterpart", "counterparts", "administrator", "commissioner", "ombudsman", "treasurer", "mayor", "ambassador", "consul", "director", "head", "chief",
         "leader", "emperor", "empress", "king", "queen", "prince", "princess", "crown", "majesty", "highness",
         "excellency", "senator", "lawmaker", "legislator", "member", "politburo", "pm", "fm", "ceo", "cfo", "coo",
         "founder", "commander", "lieutenant", "colonel", "major", "captain", "admiral", "envoy", "spokesperson",
@@ -28,7 +28,12 @@ public static class NameVocabulary
 
     /// <summary>Courtesy titles that only ever precede a person's name.</summary>
     public static readonly IReadOnlySet<string> Honorifics = Set(
-        "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "prof", "sir", "dame", "mx");
+        "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "prof", "sir", "dame", "mx",
+        // Military ranks as the press shortens them ("Gen Chien", "Sr Lt Gen Phan Van Giang", "Maj. Gen. Nguyen").
+        "gen", "lt", "lieut", "col", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "sr");
+
+    /// <summary>The shortened ranks among <see cref="Honorifics"/>: also given names ("Nakatani Gen") when they end a name.</summary>
+    public static readonly IReadOnlySet<string> ShortRanks = Set("gen", "lt", "lieut", "col", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "sr");
 
     /// <summary>Words that name organisations, bodies, events, buildings and kinds of places.</summary>
     public static readonly IReadOnlySet<string> OrganisationWords = Set(
@@ -110,7 +115,7 @@ public static class NameVocabulary
         "adviser", "envoy", "spokesperson", "spokesman", "spokeswoman", "ceo", "founder", "deputy", "professor",
         "commander", "emperor", "empress", "counsellor", "counselor", "representative", "official", "premier",
         "lawmaker", "legislator", "senator", "politburo", "secretary-general", "vice-president", "vice-chairman",
-        "chargé", "attaché", "delegate", "general", "administrator", "commissioner");
+        "chargé", "attaché", "delegate", "general", "administrator", "commissioner", "counterpart");
 
     /// <summary>Verbs that, right after a capitalised phrase, show it names someone who speaks or acts.</summary>
     public static readonly IReadOnlySet<string> SpeechVerbs = Set(
@@ -124,6 +129,12 @@ public static class NameVocabulary
         "reported", "observed", "highlights", "stresses", "notes", "adds");
 
     /// <summary>Lowercase words a role phrase may hold between its capitalised words ("President of the House of …").</summary>
+    /// <summary>The fields a ministry is named by, as they stand before "minister" or "secretary" in lower case ("defence minister").</summary>
+    public static readonly IReadOnlySet<string> OfficeFields = Set(
+        "defence", "defense", "foreign", "trade", "finance", "health", "education", "industry", "agriculture", "labour", "labor",
+        "interior", "home", "justice", "transport", "energy", "environment", "culture", "tourism", "information", "planning",
+        "investment", "security", "external", "economy", "commerce", "immigration", "prime", "deputy", "vice", "state");
+
     public static readonly IReadOnlySet<string> RoleConnectors = Set(
         "of", "the", "for", "and", "to", "on", "in", "provincial", "municipal", "city", "permanent", "standing");
 

@@ -143,7 +143,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             while (j < tokens.Count && tokens[j].IsCapitalised)
             {
                 var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
-                var joined = gap is " " || (gap is ". " && NameVocabulary.Honorifics.Contains(tokens[j - 1].Key)) || IsNicknameGap(gap);
+                var joined = gap is " " || (gap is ". " && (NameVocabulary.Honorifics.Contains(tokens[j - 1].Key) || IsInitial(tokens[j - 1]))) || IsNicknameGap(gap);
                 if (!joined)
                 {
                     break;
@@ -154,6 +154,9 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
             return j;
         }
+
+        /// <summary>"S." in "S. Jaishankar": one capital letter the text follows with a dot.</summary>
+        private static bool IsInitial(WordToken token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
 
         /// <summary>Where a nickname was left out of the words: ' "Bongbong" ' between two parts of one name.</summary>
         private static bool IsNicknameGap(ReadOnlySpan<char> gap) =>
@@ -305,6 +308,12 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             var token = tokens[j];
             var text = token.Text;
+            if (IsInitial(token) && j + 1 < end && tokens[j + 1].Start == token.End + 2)
+            {
+                // An initial inside a run ("S. Jaishankar") is part of the name; RunEnd joined it only across ". ".
+                return true;
+            }
+
             if (!token.IsCapitalised || text.Length < 2 || text.Any(char.IsDigit))
             {
                 return false;
@@ -318,7 +327,9 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             }
 
             var key = token.Key;
-            if (NameVocabulary.TitleWords.Contains(key) || NameVocabulary.Honorifics.Contains(key) || NameVocabulary.OrganisationWords.Contains(key))
+            var lastOfRun = j + 1 >= end;
+            if (NameVocabulary.TitleWords.Contains(key) || (NameVocabulary.Honorifics.Contains(key) && !(lastOfRun && NameVocabulary.ShortRanks.Contains(key)))
+                || NameVocabulary.OrganisationWords.Contains(key))
             {
                 return false;
             }
@@ -384,7 +395,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             var key = entry is null ? PersonNameKey.For(tokens, i, j) : "@" + entry.Id;
             if (!_people.TryGetValue(key, out var person))
             {
-                var name = entry?.Name ?? string.Join(' ', tokens.Skip(i).Take(j - i).Select(x => DisplayWord(x.Text)));
+                var name = entry?.Name ?? string.Join(' ', tokens.Skip(i).Take(j - i).Select(x => IsInitial(x) ? x.Text + "." : DisplayWord(x.Text)));
                 person = new Person(entry?.Id ?? Slug.From(name), name, entry, t, tokens[i].Start, _order++, Sentence(text, tokens[i].Start));
                 person.ShortKeys.UnionWith(PeopleRegistry.ShortNames(person.Name));
                 _people[key] = person;
@@ -393,15 +404,22 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
             // The short names of the words as written here, as PeopleRegistry.ShortNames gives them for a full name.
             if (j - i == 2)
             {
-                person.ShortKeys.Add(tokens[i].Key);
-                person.ShortKeys.Add(tokens[i + 1].Key);
+                foreach (var word in new[] { tokens[i], tokens[i + 1] }.Where(w => !IsInitial(w)))
+                {
+                    person.ShortKeys.Add(word.Key);
+                }
             }
             else if (j - i > 2)
             {
                 person.ShortKeys.Add(tokens[j - 1].Key);
             }
             var role = RoleBefore(text, tokens, i, floor);
-            person.AddRole(role?.Role);
+            // "his Indian counterpart": who the person is to someone else, not an office (CounterpartRoles gives it).
+            if (role?.Role.Contains("counterpart", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                person.AddRole(role?.Role);
+            }
+
             foreach (var after in RolesAfter(text, tokens[j - 1].End))
             {
                 person.AddRole(after);
@@ -546,6 +564,15 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
                 if (!token.IsCapitalised)
                 {
+                    // "Vietnam defence minister General Phan Van Giang": an office the paper writes in lower case.
+                    var lowerOffice = NameVocabulary.RoleWords.Contains(token.Key) && token.Key is not ("member" or "official" or "head" or "leader")
+                                      || (NameVocabulary.OfficeFields.Contains(token.Key) && k + 1 < first && NameVocabulary.RoleWords.Contains(tokens[k + 1].Key) && !tokens[k + 1].IsCapitalised);
+                    if (lowerOffice)
+                    {
+                        start = k;
+                        continue;
+                    }
+
                     if (!NameVocabulary.RoleConnectors.Contains(token.Key))
                     {
                         break;

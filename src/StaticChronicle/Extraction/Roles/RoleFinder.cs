@@ -117,7 +117,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
         if (roleStart < span.Start)
         {
-            var before = text[roleStart..span.Start].Trim();
+            var before = WithoutTrailingRank(OfficeCase(text[roleStart..span.Start].Trim()));
             var (roleWindow, roleFrom) = Before(text, span.RoleStart);
             var possessive = PlacePossessive().Match(roleWindow);
             if (possessive.Success && PlaceBefore(span.TextIndex, roleFrom + possessive.Index) is { } place)
@@ -176,6 +176,50 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
         return phrases;
     }
+
+    /// <summary>"defence minister" as the office is written elsewhere: "Defence Minister" (connectors stay lower case).</summary>
+    private static string OfficeCase(string phrase)
+    {
+        if (!phrase.Any(char.IsLower) || !WordToken.Split(phrase).Any(w => !w.IsCapitalised && NameVocabulary.RoleWords.Contains(w.Key)))
+        {
+            return phrase;
+        }
+
+        var chars = phrase.ToCharArray();
+        foreach (var word in WordToken.Split(phrase))
+        {
+            if (!word.IsCapitalised && (NameVocabulary.RoleWords.Contains(word.Key) || NameVocabulary.OfficeFields.Contains(word.Key) || NameVocabulary.TitleWords.Contains(word.Key))
+                && !NameVocabulary.RoleConnectors.Contains(word.Key))
+            {
+                chars[word.Start] = char.ToUpperInvariant(chars[word.Start]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>"Defence Minister General …", "Chief of the Army Staff General …": the office is the role, the rank after it is not another.</summary>
+    private static string WithoutTrailingRank(string phrase)
+    {
+        var m = TrailingRank().Match(phrase);
+        if (!m.Success || m.Index == 0)
+        {
+            return phrase;
+        }
+
+        var office = phrase[..m.Index].TrimEnd(' ', ',');
+        var words = WordToken.Split(office);
+        // "Consul General", "Secretary General", "Director General": there "General" is part of the office.
+        if (words.Count == 0 || words[^1].Key is "consul" or "secretary" or "director" or "attorney" or "governor" or "inspector" or "solicitor" or "auditor" or "surgeon" or "procurator")
+        {
+            return phrase;
+        }
+
+        return words.Any(w => NameVocabulary.RoleWords.Contains(w.Key) || w.Key is "chief") ? office : phrase;
+    }
+
+    [GeneratedRegex(@"\s(?:(?:Senior |Major |Brigadier |Lieutenant |Vice |Rear )*(?:General|Admiral|Colonel)|(?:Sr\.? |Lt\.? |Maj\.? |Brig\.? )*Gen\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingRank();
 
     /// <summary>
     /// "Deputy Prime Minister Vu Duc Dam and South Korean Ambassador": when the words before a name hold another

@@ -1,0 +1,87 @@
+using System.Text;
+using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Extraction;
+using StaticChronicle.Seeds;
+using StaticChronicle.Testing;
+
+namespace StaticChronicle.Tests.Extraction;
+
+/// <summary>
+/// How other newsrooms write names and offices (Indian, British, military and wire styles), read with an empty
+/// people registry for an India–Vietnam chronicle. Fixture sentences are the project's own.
+/// </summary>
+public class PressConventionsTests
+{
+    private static readonly Lazy<ArticleExtractor> Extractor = new(() =>
+    {
+        var config = SiteConfigLoader.Load(RepositoryPaths.SiteConfig);
+        return new ArticleExtractor(config with
+        {
+            Title = "India–Vietnam: A Chronicle",
+            People = [],
+            Anniversary = config.Anniversary with { Countries = ["India", "Vietnam"] },
+        });
+    });
+
+    private static Article Extract(string body)
+    {
+        var read = SeedReader.Parse(Encoding.UTF8.GetBytes("---\ndate: 2025-03-12\n---\nMinisters meet\n\n" + body + "\n"), "seeds/case.txt", "case.txt");
+        Assert.True(read.Seed is not null, string.Join("\n", read.Diagnostics));
+        var outcome = Extractor.Value.Extract(read.Seed);
+        Assert.True(outcome.Article is not null, string.Join("\n", outcome.Diagnostics));
+        return outcome.Article;
+    }
+
+    private static string? Role(Article a, string id) => a.People.Single(p => p.Id == id).Role;
+
+    private static string[] Met(Article a) => [.. a.Met.Select(m => $"{m.First}+{m.Second}")];
+
+    private static string[] Participants(Article a) => [.. a.People.Where(p => p.Participant).Select(p => p.Id).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void An_office_in_lower_case_is_the_role_and_a_rank_after_it_is_not()
+    {
+        var a = Extract("NEW DELHI: Vietnam trade minister Nguyen Hong Dien held talks with Indian commerce minister Piyush Goyal in New Delhi on Wednesday.\n\nThe Vietnamese army chief of staff General Nguyen Tan Cuong also attended.");
+        Assert.Equal("Trade Minister", Role(a, "nguyen-hong-dien"));
+        Assert.Equal("Commerce Minister", Role(a, "piyush-goyal"));
+    }
+
+    [Fact]
+    public void A_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are()
+    {
+        var a = Extract("HANOI - Minister of Public Security Luong Tam Quang held talks with his Indian counterpart Amit Shah in Hanoi on Monday.");
+        Assert.Equal("Minister of Public Security", Role(a, "amit-shah"));
+        Assert.Equal(["amit-shah+luong-tam-quang"], Met(a));
+    }
+
+    [Fact]
+    public void An_initial_belongs_to_the_name()
+    {
+        var a = Extract("NEW DELHI: External Affairs Minister R. Kumaran on Tuesday met Vietnamese Ambassador Nguyen Thanh Hai in New Delhi.\n\nMr. Kumaran said the two sides would meet again in June.");
+        Assert.Contains(a.People, p => p.Name == "R. Kumaran" && p.Role == "External Affairs Minister");
+        Assert.Equal(["nguyen-thanh-hai+r-kumaran"], Met(a));
+    }
+
+    [Fact]
+    public void A_shortened_rank_before_a_short_name_is_a_title_but_a_given_name_at_the_end_stays()
+    {
+        var a = Extract("HANOI - Senior Lieutenant General Tran Van Hoa received Indian Navy chief Admiral Rohit Desai in Hanoi on Friday.\n\nGen Hoa praised the navies' joint drills.\n\nThe two sides were joined by Japanese Ambassador Ito Gen, who spoke briefly.");
+        Assert.DoesNotContain(a.People, p => p.Name.StartsWith("Gen", StringComparison.Ordinal));
+        Assert.Contains(a.People, p => p.Name == "Ito Gen");
+    }
+
+    [Fact]
+    public void Calling_on_someone_is_meeting_them()
+    {
+        var a = Extract("NEW DELHI: Vietnamese Defence Minister Phan Van Tuan held talks with his Indian counterpart Arjun Mehra in New Delhi on Wednesday.\n\nThe Vietnamese minister also called on Prime Minister Vikram Rao later in the day.");
+        Assert.Equal(["arjun-mehra+phan-van-tuan", "phan-van-tuan+vikram-rao"], Met(a));
+    }
+
+    [Fact]
+    public void Someone_named_in_an_office_they_held_back_then_did_not_take_part()
+    {
+        var a = Extract("NEW DELHI: Prime Minister Vikram Rao welcomed Vietnamese Prime Minister Pham Minh Chinh in New Delhi on Wednesday.\n\nTies were first raised during a visit by then-Prime Minister Nguyen Tan Dung in 2007.");
+        Assert.Equal(["pham-minh-chinh", "vikram-rao"], Participants(a));
+    }
+}
