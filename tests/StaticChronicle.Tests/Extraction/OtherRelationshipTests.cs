@@ -98,4 +98,11 @@ public class OtherRelationshipTests
         var a = Extract("Ministers meet\n\nMANILA -- The Philippines' Secretary of Labor, Employment and Social Welfare Rosa Dimalanta held talks with Japanese Ambassador Endo Kazuya in Manila on Tuesday.\n");
         Assert.Equal("Secretary of Labor, Employment and Social Welfare", a.People.Single(p => p.Id == "rosa-dimalanta").Role);
     }
+
+    [Fact]
+    public void The_country_an_ambassador_is_posted_to_is_not_their_side()
+    {
+        var a = Extract("Envoy meets minister\n\nMANILA -- Foreign Affairs Secretary Maria Lazaro met Japanese Ambassador to the Philippines Endo Kazuya in Manila on Tuesday.\n");
+        Assert.Equal(["endo-kazuya+maria-lazaro"], Met(a));
+    }
 }

@@ -30,7 +30,7 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ImageFile();
 
-    [GeneratedRegex(@"(?:\((?:Photo|Photos|Image|Source|Ảnh|Illustrative (?:photo|image))\b[^)]*\)\s*$|(?:^|[.\s])(?:Photo|Photos|Image|Source|Ảnh|File photo)\s*:\s*[^.]{1,60}$|^\s*(?:Photo|Photos|Image|Illustrative photo|File photo|Ảnh)\s*(?::|by\b|courtesy\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\((?:Photo|Photos|Image|Source|Ảnh|Illustrative (?:photo|image))\b[^)]*\)\s*$|(?:^|[.\s])(?:Photo|Photos|Image|Source|Ảnh|File photo)\s*:\s*[^.]{1,60}$|^\s*(?:Photo|Photos|Image|Illustrative photo|File photo|Ảnh)\s*(?::|by\b|courtesy\b)|[.\s][—–]\s*(?:[\w/]+\s+)?(?:Photo|Photos|Ảnh)\b[^\n]{0,60}$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionMark();
 
     [GeneratedRegex(@"^(?:Other news|Other stories|Related news|Related articles|Related stories|Related posts|Related|Read more|Read also|See also|See more|More news|More stories|Latest news|Most read|Most viewed|You may also like|You might also like|Recommended|Tags?\s*:.*|Keywords?\s*:.*|Share(?: this)?(?: article)?|Comments?|Tin liên quan|Tin khác)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

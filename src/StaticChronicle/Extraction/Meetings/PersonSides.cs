@@ -53,7 +53,7 @@ public static class PersonSides
             var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
             var hit = CountryNames.TitleWords
                 .Select(n => (n.Country, At: LastWord(before, n.Word)))
-                .Where(n => n.At >= 0)
+                .Where(n => n.At >= 0 && !SentTo(before, n.At))
                 .OrderByDescending(n => n.At)
                 .FirstOrDefault();
             if (hit.Country is not null)
@@ -107,6 +107,11 @@ public static class PersonSides
     }
 
     private static string Normal(string country) => CountryNames.Normal(country) ?? country;
+
+    /// <summary>"Japanese Ambassador to Vietnam": the country an office is posted to or for is not the person's own.</summary>
+    private static bool SentTo(string before, int at) =>
+        before.AsSpan(0, at).EndsWith("to ", StringComparison.Ordinal) || before.AsSpan(0, at).EndsWith("in ", StringComparison.Ordinal)
+        || before.AsSpan(0, at).EndsWith("for ", StringComparison.Ordinal) || before.AsSpan(0, at).EndsWith("from ", StringComparison.Ordinal);
 
     private static int LastWord(string text, string word)
     {

@@ -30,8 +30,11 @@ public static partial class TitleGenerator
     private static partial Regex SentenceEnd();
 
     // "on September 5", "on Monday", "on Tuesday, Nov. 28, 2023", "here": when it happened is the date's job, not the headline's.
-    [GeneratedRegex(@"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+\d{4})?)?|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|here\b|\([^()]{0,60}\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+\d{4})?)?|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|here\b|yesterday\b|today\b|\([^()]{0,60}\))", RegexOptions.CultureInvariant)]
     private static partial Regex WhenWords();
+
+    [GeneratedRegex(@"\G,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to))*(?=,|\.|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeAfterName();
 
     /// <summary>
     /// A headline from <paramref name="lede"/> of at most <see cref="CutWords"/> words: who did what, where, with
@@ -85,7 +88,8 @@ public static partial class TitleGenerator
             sentence = sentence[..clause.Index];
         }
 
-        sentence = WhenWords().Replace(sentence, "");
+        // A match that ends in a space ("on Tuesday " before "for") gives the space back, or the words around it would join.
+        sentence = WhenWords().Replace(sentence, m => m.Value.Length > 0 && char.IsWhiteSpace(m.Value[^1]) ? " " : "");
         return sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
@@ -100,13 +104,40 @@ public static partial class TitleGenerator
                 continue;
             }
 
-            builder.Append(lede, at, span.RoleStart - at);
+            // "received Japanese Ambassador Sato Kenji": with the office gone, the nationality before it goes too.
+            var cut = span.RoleStart < span.Start ? NationalityBefore(lede, at, span.RoleStart) : span.RoleStart;
+            builder.Append(lede, at, cut - at);
             builder.Append(shortNames ? span.ShortName : names.TryGetValue(span.PersonId, out var name) ? name : lede[span.Start..span.End]);
             at = span.End;
+            // "…, Speaker of the House of Representatives of Japan, …": the office after the name goes too.
+            var appositive = OfficeAfterName().Match(lede, at);
+            if (appositive.Success && WordToken.Split(appositive.Value).Any(w => NameVocabulary.TitleWords.Contains(w.Key) && w.IsCapitalised))
+            {
+                at += appositive.Length;
+            }
         }
 
         builder.Append(lede, at, lede.Length - at);
         return builder.ToString();
+    }
+
+    private static int NationalityBefore(string lede, int floor, int roleStart)
+    {
+        var end = roleStart;
+        while (end > floor && lede[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && (char.IsLetter(lede[start - 1]) || lede[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = lede[start..end].Replace('’', '\'');
+        var country = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return start < end && char.IsUpper(word[0]) && Countries.CountryNames.Normal(country) is not null ? start : roleStart;
     }
 
     private static string Capitalise(string text) =>
