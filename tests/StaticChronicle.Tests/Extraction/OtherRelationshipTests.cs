@@ -105,4 +105,13 @@ public class OtherRelationshipTests
         var a = Extract("Envoy meets minister\n\nMANILA -- Foreign Affairs Secretary Maria Lazaro met Japanese Ambassador to the Philippines Endo Kazuya in Manila on Tuesday.\n");
         Assert.Equal(["endo-kazuya+maria-lazaro"], Met(a));
     }
+
+    [Theory]
+    [InlineData("Ishiba will welcome Marcos again in Tokyo in December.")]
+    [InlineData("Ishiba is expected to host Marcos in Tokyo in December.")]
+    public void Someone_who_only_will_host_a_meeting_has_not_taken_part(string sentence)
+    {
+        var a = Extract($"Ministers meet\n\nMANILA -- Foreign Affairs Secretary Maria Lazaro met Japanese Ambassador Endo Kazuya in Manila on Tuesday to prepare a visit.\n\nJapanese Prime Minister Ishiba Shigeru and President Ferdinand Marcos Jr. are old friends. {sentence}\n");
+        Assert.DoesNotContain("ishiba-shigeru", Participants(a));
+    }
 }

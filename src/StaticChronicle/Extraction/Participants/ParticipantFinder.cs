@@ -134,6 +134,12 @@ public static class ParticipantFinder
             }
         }
 
+        if (PlannedActs.MeetingPlannedFrom(sentenceText, words, first))
+        {
+            // "Albanese will welcome Chinh in Canberra next week": a host announced, not one who took part.
+            return true;
+        }
+
         if (first + 1 < words.Count && words[first].Key == "had" && !NotParticiple.Contains(words[first + 1].Key))
         {
             return true;

@@ -54,6 +54,47 @@ public static class PlannedActs
         return false;
     }
 
+    /// <summary>
+    /// Whether the clause that starts at <paramref name="first"/> (the words after someone's name) announces a meeting:
+    /// "Albanese will welcome Chinh", "Kishida is expected to host". The one who will act has not taken part yet.
+    /// </summary>
+    public static bool MeetingPlannedFrom(string text, IReadOnlyList<WordToken> words, int first)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var i = first;
+        if (i < words.Count && words[i].Key is "also" or "then" or "later")
+        {
+            i++;
+        }
+
+        if (i + 1 < words.Count && words[i].Key is "is" or "are" && !StartsMarker(words, i) && StartsMarker(words, i + 1))
+        {
+            // "is expected to", "is scheduled to"
+            i++;
+        }
+
+        if (i >= words.Count || !StartsMarker(words, i) || words[i].Key is "upcoming" or "forthcoming" or "would")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < words.Count && k < i + 6; k++)
+        {
+            if (BreaksClause(text, words[k - 1].End, words[k].Start))
+            {
+                return false;
+            }
+
+            if (MeetingVerbs.Contains(words[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:–—()");
 
     private static bool BreaksClause(string text, int from, int to) =>
