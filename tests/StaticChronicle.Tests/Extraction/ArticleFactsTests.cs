@@ -255,4 +255,19 @@ public class ArticleFactsTests
         Assert.Equal(a.People.Select(p => (p.Id, p.Participant, p.Role)), read.People.Select(p => (p.Id, p.Participant, p.Role)));
         Assert.Equal(a.SourcePath, read.SourcePath);
     }
+
+    [Fact]
+    public void Whoever_sends_the_message_an_article_reports_takes_part()
+    {
+        var a = Extract("Leader sends congratulations\n\nHANOI, March 3, 2024 (VNA) - State President Nguyen Van Tam on March 3 sent a message of congratulations to Tanaka Hiroshi on his election as Governor of Osaka.\n", emptyRegistry: true);
+        Assert.Equal(["nguyen-van-tam"], Participants(a));
+    }
+
+    [Fact]
+    public void Someone_named_as_the_one_impeached_or_ousted_did_not_take_part()
+    {
+        var a = Extract("Ministers meet\n\nSEOUL, March 3, 2024 (VNA) - Deputy Prime Minister Nguyen Van Tam held talks with Acting President Choi Min-ho in Seoul on March 3, weeks after the impeachment of Prime Minister Lee Jae-hoon.\n", emptyRegistry: true);
+        Assert.DoesNotContain("lee-jae-hoon", Participants(a));
+        Assert.Contains("choi-min-ho", Participants(a));
+    }
 }

@@ -22,10 +22,14 @@ public static class ParticipantFinder
         "regards to", "regards from", "wishes to", "wishes from", "message from", "message to", "letter from",
         "letter to", "on behalf of", "leadership of", "led by the late", "predecessor", "successor", "founded by",
         "teachings of", "thought of", "named after", "ideology", "under president", "era of", "term of",
+        "impeachment of", "ouster of", "resignation of", "arrest of", "death of", "passing of", "funeral of", "trial of",
     ];
 
     // "had talks with", "had a meeting": held, in the event itself.
     private static readonly HashSet<string> NotParticiple = new(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" };
+
+    // Sending a message is taking part when the article reports it as news, not as what happened "Earlier, …".
+    private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal) { "sent", "sends", "wrote", "addressed" };
 
     private static readonly string[] InvitationWords = ["invite", "invited", "invites", "inviting", "invitation"];
     private static readonly string[] InvitationFor = ["to visit", "to attend", "to pay", "to come", "to the", "to join", "for a visit"];
@@ -112,7 +116,14 @@ public static class ParticipantFinder
             return false;
         }
 
-        return words.Any(w => ActionWords.Contains(w.Key));
+        if (words.Any(w => ActionWords.Contains(w.Key)))
+        {
+            return true;
+        }
+
+        var background = sentence.Text.StartsWith("Earlier,", StringComparison.Ordinal) || sentence.Text.StartsWith("Previously,", StringComparison.Ordinal)
+                         || sentence.Text.StartsWith("Before that,", StringComparison.Ordinal);
+        return !background && words.Any(w => MessageWords.Contains(w.Key));
     }
 
     /// <summary>The name's own clause puts its act earlier: "had" and a past participle, or "last week" before the next comma.</summary>
