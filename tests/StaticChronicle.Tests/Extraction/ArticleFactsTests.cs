@@ -270,4 +270,12 @@ public class ArticleFactsTests
         Assert.DoesNotContain("lee-jae-hoon", Participants(a));
         Assert.Contains("choi-min-ho", Participants(a));
     }
+
+    [Fact]
+    public void A_Vietnamese_name_ending_in_a_syllable_spelt_like_an_organisation_word_is_found()
+    {
+        var a = Extract("Ministers meet\n\nHANOI, March 3, 2024 (VNA) - Deputy Prime Minister Tran Van Dam and Japanese Ambassador Sato Kenji discussed health cooperation in Hanoi on March 3.\n", emptyRegistry: true);
+        Assert.Equal(["sato-kenji", "tran-van-dam"], Participants(a));
+        Assert.Equal("Deputy Prime Minister", Role(a, "tran-van-dam"));
+    }
 }

@@ -269,7 +269,8 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
             var k = i + 1;
             while (k < end && k - i < MaxNameWords && tokens[k].IsCapitalised && !tokens[k].IsAllCaps && NameShape.IsVietnameseSyllable(tokens[k].Key)
-                   && !NameVocabulary.OrganisationWords.Contains(tokens[k].Key) && !NameVocabulary.TitleWords.Contains(tokens[k].Key))
+                   // "Vu Duc Dam": a syllable spelt like an organisation word ends a name when the run ends with it.
+                   && (!NameVocabulary.OrganisationWords.Contains(tokens[k].Key) || (k == end - 1 && k - i >= 2)) && !NameVocabulary.TitleWords.Contains(tokens[k].Key))
             {
                 k++;
             }
