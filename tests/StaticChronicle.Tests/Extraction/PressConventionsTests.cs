@@ -84,4 +84,12 @@ public class PressConventionsTests
         var a = Extract("NEW DELHI: Prime Minister Vikram Rao welcomed Vietnamese Prime Minister Pham Minh Chinh in New Delhi on Wednesday.\n\nTies were first raised during a visit by then-Prime Minister Nguyen Tan Dung in 2007.");
         Assert.Equal(["pham-minh-chinh", "vikram-rao"], Participants(a));
     }
+
+    [Fact]
+    public void A_rank_that_begins_with_vice_is_the_role_when_no_office_comes_before_it_and_observing_is_taking_part()
+    {
+        var a = Extract("DA NANG - Rear Admiral Tran Van Son, Commander of the Vietnam Navy, and Vice Admiral Rahul Menon, Chief of the Indian Navy, observed a joint drill off Da Nang on Monday.");
+        Assert.Equal(["rahul-menon", "tran-van-son"], Participants(a));
+        Assert.DoesNotContain(a.People, p => p.Role == "Vice" || p.Role == "Rear");
+    }
 }

@@ -53,6 +53,7 @@ public static class ParticipantFinder
         "stresses", "notes", "adds", "highlights", "says", "proposes", "suggests", "affirms", "underlines", "speech",
         "remarks", "remarked", "keynote", "briefing", "interview", "press", "conference", "ceremony", "banquet",
         "luncheon", "dinner", "courtesy", "exchanged", "congratulates", "witness", "signing", "sign",
+        "observed", "inspected", "reviewed", "launched", "unveiled", "cut", "examined", "surveyed",
     };
 
     /// <summary>The ids of the people who took part, of those <paramref name="spans"/> name.</summary>

@@ -215,7 +215,8 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             return phrase;
         }
 
-        return words.Any(w => NameVocabulary.RoleWords.Contains(w.Key) || w.Key is "chief") ? office : phrase;
+        // "Vice Admiral": what is left must be an office of its own, not the first word of the rank.
+        return words.Any(w => (NameVocabulary.RoleWords.Contains(w.Key) && w.Key is not ("vice" or "deputy" or "general")) || w.Key is "chief") ? office : phrase;
     }
 
     [GeneratedRegex(@"\s(?:(?:Senior |Major |Brigadier |Lieutenant |Vice |Rear )*(?:General|Admiral|Colonel)|(?:Sr\.? |Lt\.? |Maj\.? |Brig\.? )*Gen\.?)$", RegexOptions.CultureInvariant)]
