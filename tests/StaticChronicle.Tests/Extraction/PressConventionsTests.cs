@@ -92,4 +92,12 @@ public class PressConventionsTests
         Assert.Equal(["rahul-menon", "tran-van-son"], Participants(a));
         Assert.DoesNotContain(a.People, p => p.Role == "Vice" || p.Role == "Rear");
     }
+
+    [Fact]
+    public void The_two_leaders_holding_talks_is_a_meeting_of_each_side_s_lead()
+    {
+        var a = Extract("DA NANG - Rear Admiral Tran Van Son, Commander of the Vietnam Navy, and Vice Admiral Rahul Menon, Commandant of the Indian Coast Guard, observed a joint drill off Da Nang on Monday.\n\nAfter the drill, the two commanders held talks on training.");
+        Assert.Equal(["rahul-menon+tran-van-son"], Met(a));
+        Assert.EndsWith("Commandant of the Indian Coast Guard", Role(a, "rahul-menon"), StringComparison.Ordinal);
+    }
 }

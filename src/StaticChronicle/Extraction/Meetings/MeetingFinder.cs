@@ -63,6 +63,12 @@ public static class MeetingFinder
 
             var named = index.StartingIn(sentence.TextIndex, sentence.Start, sentence.End).ToArray()
                 .Where(s => taking.Contains(s.PersonId)).Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count == 0 && meeting && BothSidesNamedAsPair(sentence.Text) && TwoLeads(participants, sideOf) is { } leads)
+            {
+                // "After the drill, the two commanders held talks": the pair the article has named on each side.
+                named.AddRange([leads.First, leads.Second]);
+            }
+
             if (named.Count == 0)
             {
                 continue;
@@ -150,5 +156,30 @@ public static class MeetingFinder
             : (words[1] == "visiting" || CountryNames.TitleWords.Any(c => c.Word == words[1])) && NameVocabulary.RoleWords.Contains(words[2]) ? 2
             : 0;
         return title > 0 && !NameVocabulary.RoleWords.Contains(words[title + 1]) && words[title + 1] is "also" or "then" or "later" or "called" or "met" or "held" or "paid" or "visited" or "received";
+    }
+
+    private static readonly string[] PairWords =
+        ["the two leaders", "the two ministers", "the two commanders", "the two prime ministers", "the two presidents",
+         "the two chairmen", "the two chairs", "the two speakers", "the two officials", "the two foreign ministers",
+         "the two defence ministers", "the two defense ministers", "the two generals", "the two heads", "the two governors", "the two mayors"];
+
+    /// <summary>The sentence speaks of the two sides' people as a pair ("the two leaders held talks").</summary>
+    private static bool BothSidesNamedAsPair(string text) =>
+        PairWords.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The first participant of each of exactly two sides, or null when the article does not have two.</summary>
+    private static (string First, string Second)? TwoLeads(IReadOnlyList<string> participants, Func<string, string?> sideOf)
+    {
+        var leads = new List<(string Id, string Side)>();
+        foreach (var id in participants)
+        {
+            var side = sideOf(id);
+            if (side is not null && leads.All(l => l.Side != side))
+            {
+                leads.Add((id, side));
+            }
+        }
+
+        return leads.Count == 2 ? (leads[0].Id, leads[1].Id) : null;
     }
 }

@@ -22,7 +22,7 @@ public static class ParticipantFinder
         "regards to", "regards from", "wishes to", "wishes from", "message from", "message to", "letter from",
         "letter to", "on behalf of", "leadership of", "led by the late", "predecessor", "successor", "founded by",
         "teachings of", "thought of", "named after", "ideology", "under president", "era of", "term of",
-        "impeachment of", "ouster of", "resignation of", "arrest of", "death of", "passing of", "funeral of", "trial of",
+        "under former", "under then", "impeachment of", "ouster of", "resignation of", "arrest of", "death of", "passing of", "funeral of", "trial of",
     ];
 
     // "had talks with", "had a meeting": held, in the event itself.
@@ -53,7 +53,7 @@ public static class ParticipantFinder
         "stresses", "notes", "adds", "highlights", "says", "proposes", "suggests", "affirms", "underlines", "speech",
         "remarks", "remarked", "keynote", "briefing", "interview", "press", "conference", "ceremony", "banquet",
         "luncheon", "dinner", "courtesy", "exchanged", "congratulates", "witness", "signing", "sign",
-        "observed", "inspected", "reviewed", "launched", "unveiled", "cut", "examined", "surveyed",
+        "observed", "inspected", "reviewed", "unveiled", "examined", "surveyed",
     };
 
     /// <summary>The ids of the people who took part, of those <paramref name="spans"/> name.</summary>
