@@ -100,4 +100,13 @@ public class PressConventionsTests
         Assert.Equal(["rahul-menon+tran-van-son"], Met(a));
         Assert.EndsWith("Commandant of the Indian Coast Guard", Role(a, "rahul-menon"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_office_after_a_name_in_lower_case_is_written_as_an_office_and_elect_is_a_title()
+    {
+        var a = Extract("NEW DELHI: President-elect Kavita Rao held phone talks with To Van Minh, general secretary of the Communist Party of Vietnam, on Wednesday.");
+        // The country at the end goes, as for every office ("… of Japan").
+        Assert.Equal("General Secretary of the Communist Party", Role(a, "to-van-minh"));
+        Assert.Equal("President-elect", Role(a, "kavita-rao"));
+    }
 }

@@ -9,7 +9,7 @@ public static class NameVocabulary
     /// <summary>Words of titles and roles ("Prime Minister", "Governor", "General Secretary").</summary>
     public static readonly IReadOnlySet<string> TitleWords = Set(
         "president", "vice", "prime", "minister", "ministers", "deputy", "chairman", "chairwoman", "chair", "chairperson",
-        "speaker", "secretary", "general", "governor", "commandant", "counterpart", "counterparts", "administrator", "commissioner", "ombudsman", "treasurer", "mayor", "ambassador", "consul", "director", "head", "chief",
+        "speaker", "secretary", "general", "governor", "commandant", "president-elect", "governor-elect", "mayor-elect", "minister-designate", "ambassador-designate", "counterpart", "counterparts", "administrator", "commissioner", "ombudsman", "treasurer", "mayor", "ambassador", "consul", "director", "head", "chief",
         "leader", "emperor", "empress", "king", "queen", "prince", "princess", "crown", "majesty", "highness",
         "excellency", "senator", "lawmaker", "legislator", "member", "politburo", "pm", "fm", "ceo", "cfo", "coo",
         "founder", "commander", "lieutenant", "colonel", "major", "captain", "admiral", "envoy", "spokesperson",
@@ -115,7 +115,7 @@ public static class NameVocabulary
         "adviser", "envoy", "spokesperson", "spokesman", "spokeswoman", "ceo", "founder", "deputy", "professor",
         "commander", "emperor", "empress", "counsellor", "counselor", "representative", "official", "premier",
         "lawmaker", "legislator", "senator", "politburo", "secretary-general", "vice-president", "vice-chairman",
-        "chargé", "attaché", "delegate", "general", "administrator", "commissioner", "counterpart", "commandant");
+        "chargé", "attaché", "delegate", "general", "administrator", "commissioner", "counterpart", "commandant", "president-elect", "minister-designate", "ambassador-designate");
 
     /// <summary>Verbs that, right after a capitalised phrase, show it names someone who speaks or acts.</summary>
     public static readonly IReadOnlySet<string> SpeechVerbs = Set(

@@ -171,7 +171,8 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
                 break;
             }
 
-            phrases.Add(segment);
+            // "To Lam, general secretary of the Communist Party of Vietnam, …": the office as it is written elsewhere.
+            phrases.Add(char.IsLower(segment[0]) ? OfficeCase(segment) : segment);
         }
 
         return phrases;
