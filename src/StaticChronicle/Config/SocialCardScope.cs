@@ -1,7 +1,7 @@
 namespace StaticChronicle.Config;
 
 /// <summary>
-/// Which pages get a social card of their own (<c>social_cards:</c> in site-config.yml). A card is some 15 KB, so by
+/// Which pages get a social card of their own (<c>social_cards:</c> in site-config.yml). A card is some 12–20 KB, so by
 /// default articles share the site's card: a chronicle of tens of thousands of articles must still fit GitHub Pages' 1 GB.
 /// </summary>
 public enum SocialCardScope
