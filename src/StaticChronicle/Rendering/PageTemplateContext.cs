@@ -42,8 +42,13 @@ internal sealed class PageTemplateContext : TemplateContext
 
         // html.escape without numeric references for Latin-1 letters (HtmlText says why); the rest of `html` as Scriban has it.
         // This context's builtins are its own copy, so replacing its `html` leaves other contexts alone.
+        var builtin = (ScriptObject)BuiltinObject["html"]!;
         var html = new ScriptObject();
-        ((ScriptObject)BuiltinObject["html"]!).CopyTo(html);
+        foreach (var member in builtin.GetMembers().Where(m => m != "escape"))
+        {
+            html.SetValue(member, builtin[member], readOnly: true);
+        }
+
         html.Import("escape", new Func<string?, string>(HtmlText.Escape));
         BuiltinObject.SetValue("html", html, readOnly: true);
     }
