@@ -12,11 +12,13 @@ namespace StaticChronicle.Build;
 /// </summary>
 public static class PageCards
 {
-    public static IReadOnlyList<PageJob> Attach(IReadOnlyList<PageJob> jobs, SiteInfo site, SocialCardScope scope = SocialCardScope.Pages)
+    public static IReadOnlyList<PageJob> Attach(IReadOnlyList<PageJob> jobs, SiteInfo site, SocialCardScope scope = SocialCardScope.Sections)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(site);
-        var siteCard = new SocialCard(SocialCard.FileName, SocialCard.UrlBeside(site.BaseUrl), "", site.Description, $"{site.Title}: {site.Description}");
+        // The site card's alt is the site's name alone: every article shares it by default, so a long alt would be
+        // repeated in ten thousand heads (the description it shows under the name is the page's description anyway).
+        var siteCard = new SocialCard(SocialCard.FileName, SocialCard.UrlBeside(site.BaseUrl), "", site.Description, site.Title);
         var result = new PageJob[jobs.Count];
         for (var i = 0; i < jobs.Count; i++)
         {
@@ -36,6 +38,16 @@ public static class PageCards
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The absolute URL of the card an article page shares, as <see cref="Attach"/> gives it: its own beside it under
+    /// <see cref="SocialCardScope.Pages"/>, the site's otherwise (its NewsArticle names the same image before cards are attached).
+    /// </summary>
+    public static string ArticleCardUrl(SocialCardScope scope, SiteInfo site, string absoluteArticleUrl)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return SocialCard.UrlBeside(scope == SocialCardScope.Pages ? absoluteArticleUrl : site.BaseUrl);
     }
 
     private static (string Path, string Url) FirstPageOf(string path, string url)

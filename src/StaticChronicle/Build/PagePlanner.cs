@@ -112,7 +112,7 @@ public static class PagePlanner
                 CanonicalUrl = article.AbsoluteUrl,
                 OgType = "article",
                 Section = "timeline",
-                JsonLd = StructuredData.NewsArticle(info, article),
+                JsonLd = StructuredData.NewsArticle(info, article, PageCards.ArticleCardUrl(model.Config.SocialCards, info, article.AbsoluteUrl)),
                 PublishedIso = article.DateIso,
                 LastModifiedIso = article.DateIso,
             }, new Dictionary<string, object?>

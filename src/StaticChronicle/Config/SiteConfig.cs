@@ -36,7 +36,7 @@ public sealed record SiteConfig
     public int PageBudgetKb { get; init; } = DefaultPageBudgetKb;
 
     /// <summary>Which pages get a social card of their own.</summary>
-    public SocialCardScope SocialCards { get; init; } = SocialCardScope.Pages;
+    public SocialCardScope SocialCards { get; init; } = SocialCardScope.Sections;
 
     public const int DefaultPageSize = 50;
     public const int DefaultPageBudgetKb = 150;

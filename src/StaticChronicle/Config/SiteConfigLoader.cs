@@ -114,7 +114,7 @@ public sealed class SiteConfigLoader
         var node = Child(map, "social_cards");
         if (node is null || Scalar(node, "social_cards") is not { } text)
         {
-            return SocialCardScope.Pages;
+            return SocialCardScope.Sections;
         }
 
         switch (text)
@@ -127,7 +127,7 @@ public sealed class SiteConfigLoader
                 return SocialCardScope.Site;
             default:
                 Error(node.Start, $"social_cards is '{text}'; write `pages` (every page its own card), `sections` (articles share the site's card) or `site` (one card for all).");
-                return SocialCardScope.Pages;
+                return SocialCardScope.Sections;
         }
     }
 

@@ -16,7 +16,7 @@ public static class AtomFeed
     public const int MaxEntries = 50;
 
     /// <summary>Entries of a topic's or a person's feed: a reader follows a term for what is new, and a site has hundreds of them.</summary>
-    public const int TermEntries = 20;
+    public const int TermEntries = 10;
 
     /// <summary>The site's feed, of every article.</summary>
     public static string Write(SiteModel model)

@@ -39,6 +39,18 @@ internal sealed class PageTemplateContext : TemplateContext
         // Scriban would indent every line of a multi-line value written after leading spaces, which changes the
         // text of a <pre> in an article body: values come out as they are, the template's own layout as written.
         AutoIndent = false;
+
+        // html.escape without numeric references for Latin-1 letters (HtmlText says why); the rest of `html` as Scriban has it.
+        // This context's builtins are its own copy, so replacing its `html` leaves other contexts alone.
+        var builtin = (ScriptObject)BuiltinObject["html"]!;
+        var html = new ScriptObject();
+        foreach (var member in builtin.GetMembers().Where(m => m != "escape"))
+        {
+            html.SetValue(member, builtin[member], readOnly: true);
+        }
+
+        html.Import("escape", new Func<string?, string>(HtmlText.Escape));
+        BuiltinObject.SetValue("html", html, readOnly: true);
     }
 
     /// <summary>The template set this context renders from.</summary>

@@ -17,10 +17,12 @@ public static class StructuredData
     private static Utf8JsonWriter? t_writer;
 
     /// <summary>The NewsArticle of every article page, written straight to JSON (no JSON tree: one per article adds up).</summary>
-    public static string NewsArticle(SiteInfo site, ArticleEntry article)
+    /// <param name="imageUrl">The absolute URL of the card the page shares (its own, or the site's under <c>social_cards: sections</c>).</param>
+    public static string NewsArticle(SiteInfo site, ArticleEntry article, string imageUrl)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrEmpty(imageUrl);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
         var json = t_writer;
@@ -39,15 +41,15 @@ public static class StructuredData
         json.WriteString("@type", "NewsArticle");
         json.WriteString("headline", article.Title);
         json.WriteString("datePublished", article.DateIso);
+        // No mainEntityOfPage (the url again) and no description (the page's meta description already says it):
+        // ten thousand articles repeat every byte of this block.
         json.WriteString("url", article.AbsoluteUrl);
-        json.WriteString("mainEntityOfPage", article.AbsoluteUrl);
         json.WriteString("inLanguage", site.Language);
-        json.WriteString("description", article.Summary);
 
-        // The page's social card (drawn by the build beside the page): search engines want an image of a NewsArticle.
+        // The page's social card: search engines want an image of a NewsArticle.
         json.WriteStartObject("image");
         json.WriteString("@type", "ImageObject");
-        json.WriteString("url", SocialCard.UrlBeside(article.AbsoluteUrl));
+        json.WriteString("url", imageUrl);
         json.WriteNumber("width", CardRenderer.Width);
         json.WriteNumber("height", CardRenderer.Height);
         json.WriteEndObject();

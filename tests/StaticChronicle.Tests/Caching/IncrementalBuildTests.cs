@@ -183,6 +183,9 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Only_the_card_whose_title_changed_is_drawn_again()
     {
+        // Articles draw cards of their own under `social_cards: pages`; the repository's configuration says `sections`.
+        var config = _temp.Combine("site-config.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("social_cards: sections", "social_cards: pages", StringComparison.Ordinal));
         var first = Cached();
         Assert.Equal(first.CardsDrawn, Directory.EnumerateFiles(Output, "card.png", SearchOption.AllDirectories).Count());
 

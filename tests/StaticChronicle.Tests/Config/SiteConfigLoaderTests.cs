@@ -161,7 +161,8 @@ public class SiteConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("", SocialCardScope.Pages)]
+    [InlineData("", SocialCardScope.Sections)]
+    [InlineData("social_cards: pages\n", SocialCardScope.Pages)]
     [InlineData("social_cards: sections\n", SocialCardScope.Sections)]
     [InlineData("social_cards: site\n", SocialCardScope.Site)]
     public void Social_cards_say_which_pages_get_their_own(string yaml, SocialCardScope expected)

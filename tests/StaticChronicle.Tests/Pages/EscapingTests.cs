@@ -73,7 +73,8 @@ public sealed class EscapingTests : IDisposable
         foreach (var page in new[] { "index.html", "timeline/index.html", "timeline/2023/index.html", "anniversary/index.html", "topics/oda/index.html" })
         {
             var document = parser.ParseDocument(_site.Read(page));
-            var entry = document.GetElementById("2023-10-01-hostile");
+            var entry = document.QuerySelectorAll("li").FirstOrDefault(e =>
+                e.QuerySelector(".entry-title a")?.GetAttribute("href")?.EndsWith("/articles/2023-10-01-hostile/", StringComparison.Ordinal) == true);
             Assert.True(entry is not null, page);
             Assert.Equal(ScriptTitle + AttributeBreak, entry.QuerySelector(".entry-title")!.TextContent);
         }

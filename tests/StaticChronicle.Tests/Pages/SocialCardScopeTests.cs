@@ -4,7 +4,7 @@ using StaticChronicle.Tests.Site;
 
 namespace StaticChronicle.Tests.Pages;
 
-/// <summary><c>social_cards: sections</c> and paginated lists: which page draws a card and which shares one.</summary>
+/// <summary><c>social_cards: sections</c> (the default), <c>pages</c> and paginated lists: which page draws a card and which shares one.</summary>
 public sealed class SocialCardScopeTests : IDisposable
 {
     private readonly BuiltSite _site = new(SampleSite.Articles, LinkCheck.BaseUrl, c => c with { SocialCards = SocialCardScope.Sections, PageSize = 2 });
@@ -23,6 +23,22 @@ public sealed class SocialCardScopeTests : IDisposable
         Assert.False(File.Exists(Path.Combine(article, "card.png")), "an article drew a card of its own");
         Assert.Equal(LinkCheck.BaseUrl + "timeline/card.png", OgImage("timeline/index.html"));
         Assert.True(File.Exists(Path.Combine(_site.Output, "timeline", "card.png")));
+    }
+
+    [Fact]
+    public void With_pages_every_article_draws_its_own_card_and_its_news_article_names_it()
+    {
+        using var site = new BuiltSite(SampleSite.Articles, LinkCheck.BaseUrl, c => c with { SocialCards = SocialCardScope.Pages });
+        var articles = Directory.GetDirectories(Path.Combine(site.Output, "articles"));
+        Assert.NotEmpty(articles);
+        foreach (var article in articles)
+        {
+            var url = LinkCheck.BaseUrl + "articles/" + Path.GetFileName(article) + "/card.png";
+            var head = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(article, "index.html"))).Head!;
+            Assert.Equal(url, head.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+            Assert.True(File.Exists(Path.Combine(article, "card.png")), $"{article} has no card");
+            Assert.Contains($"\"url\":\"{url}\"", head.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -35,6 +35,15 @@ public sealed class ScribanTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void Html_escape_keeps_letters_and_the_other_html_builtins_are_still_there()
+    {
+        Write("page.sbn-html", "{{ name | html.escape }}|{{ '<b>bold</b>' | html.strip }}|{{ 'a b' | html.url_encode }}");
+        var html = ScribanTemplates.Load(_root).Render("page.sbn-html", new Dictionary<string, object?> { ["name"] = "Ngô Phú <Thảo>" });
+
+        Assert.Equal("Ngô Phú &lt;Thảo&gt;|bold|a%20b", html);
+    }
+
+    [Fact]
     public void Every_parse_error_of_every_template_is_reported_at_once()
     {
         Write("a.sbn-html", "{{ if true }}never closed");

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using StaticChronicle.Build;
+using StaticChronicle.Config;
 using StaticChronicle.Rendering;
 using StaticChronicle.Site;
 using StaticChronicle.Tests.Site;
@@ -15,7 +17,7 @@ public class StructuredDataTests
         var articles = SampleSite.Articles.Select((a, i) => i == 0 ? a with { Title = Hostile } : a).ToList();
         var model = SiteModelBuilder.Build(SampleSite.Config(), articles);
 
-        var json = StructuredData.NewsArticle(model.Info, model.Articles[0]);
+        var json = StructuredData.NewsArticle(model.Info, model.Articles[0], model.Articles[0].AbsoluteUrl + "card.png");
 
         Assert.DoesNotContain("</", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<", json, StringComparison.Ordinal);
@@ -34,7 +36,7 @@ public class StructuredDataTests
         var withSource = model.Articles.Single(a => a.OriginalUrl is not null);
         var withoutSource = model.Articles.First(a => a.OriginalUrl is null);
 
-        using var doc = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withSource));
+        using var doc = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withSource, withSource.AbsoluteUrl + "card.png"));
         var image = doc.RootElement.GetProperty("image");
         Assert.Equal("ImageObject", image.GetProperty("@type").GetString());
         Assert.Equal(withSource.AbsoluteUrl + "card.png", image.GetProperty("url").GetString());
@@ -42,8 +44,24 @@ public class StructuredDataTests
         Assert.Equal(630, image.GetProperty("height").GetInt32());
         Assert.Equal("https://en.vietnamplus.vn/example-talks-post.vnp", doc.RootElement.GetProperty("isBasedOn").GetString());
 
-        using var other = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withoutSource));
+        using var other = JsonDocument.Parse(StructuredData.NewsArticle(model.Info, withoutSource, model.Info.BaseUrl + "card.png"));
         Assert.False(other.RootElement.TryGetProperty("isBasedOn", out _));
+    }
+
+    [Theory]
+    [InlineData(SocialCardScope.Pages, true)]
+    [InlineData(SocialCardScope.Sections, false)]
+    [InlineData(SocialCardScope.Site, false)]
+    public void An_articles_news_article_names_the_card_its_page_shares(SocialCardScope scope, bool ownCard)
+    {
+        var model = SiteModelBuilder.Build(SampleSite.Config() with { SocialCards = scope }, SampleSite.Articles);
+        var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info, scope);
+        foreach (var page in jobs.Select(j => j.Page).Where(p => p.OgType == "article"))
+        {
+            using var doc = JsonDocument.Parse(page.JsonLd!);
+            Assert.Equal(page.Card!.Url, doc.RootElement.GetProperty("image").GetProperty("url").GetString());
+            Assert.Equal(ownCard ? page.CanonicalUrl + "card.png" : model.Info.BaseUrl + "card.png", page.Card.Url);
+        }
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class CardRenderer
     public const int Width = 1200;
     public const int Height = 630;
 
-    /// <summary>Bumped whenever the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "cards-2";
+    /// <summary>Bumped whenever the drawing or its PNG encoding changes, so cached cards are redrawn.</summary>
+    public const string Version = "cards-3";
 
     /// <summary>Coverage levels per colour ramp: 64 steps of anti-aliasing, three ramps in one palette.</summary>
     private const int Levels = 64;
