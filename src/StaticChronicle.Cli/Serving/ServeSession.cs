@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticChronicle.Build;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
 
@@ -20,6 +21,7 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private ChangeWatcher? _watcher;
     private (string Seeds, string Templates)? _watched;
+    private readonly Func<SiteConfig, BuildResult> _build;
     private long _generation;
 
     private ServeSession(ServeOptions options, SiteServer server, TextWriter output, TextWriter error)
@@ -29,6 +31,8 @@ public sealed class ServeSession : IAsyncDisposable
         _output = output;
         _error = error;
         _debouncer = new Debouncer(options.QuietPeriod, token => Task.Run(Rebuild, token));
+        var session = new IncrementalSiteBuild(new BuildOptions { UseCache = true });
+        _build = options.Build ?? session.Rebuild;
     }
 
     /// <summary>The site's address, base path included.</summary>
@@ -106,7 +110,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             config = LoadConfig(_options);
-            var result = _options.Build(LocalConfig(_options, config, _server.Address));
+            var result = _build(LocalConfig(_options, config, _server.Address));
             foreach (var warning in result.Warnings)
             {
                 _output.WriteLine(warning.ToString());
