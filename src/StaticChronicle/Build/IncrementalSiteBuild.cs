@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using StaticChronicle.Caching;
 using StaticChronicle.Config;
+using StaticChronicle.Content;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Extraction;
 using StaticChronicle.Files;
@@ -42,7 +43,9 @@ public sealed class IncrementalSiteBuild
     /// <summary>The fingerprint of each data file's inputs when it was last made, so that unchanged inputs skip making it.</summary>
     private Dictionary<string, UInt128> _dataInputs = new(StringComparer.Ordinal);
     private Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
-    private KeyValuePair<object, UInt128>[] _knownArticles = [];
+    private LastBuild? _last;
+    private List<KeyValuePair<string, TimeSpan>> _steps = [];
+    private TimeSpan _stepStart;
 
     /// <param name="options">How to build; a search index (<see cref="BuildOptions.Search"/>) is not supported by a session.</param>
     public IncrementalSiteBuild(BuildOptions options)
@@ -56,6 +59,12 @@ public sealed class IncrementalSiteBuild
         _options = options;
     }
 
+    /// <summary>How long each step of the last rebuild took, in order (extract, model, plan, fingerprint, render, data, publish).</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> LastSteps => _steps;
+
+    /// <summary>True when the last rebuild found that no article changed but in its body, and rendered only those articles' pages.</summary>
+    public bool OnlyBodiesChanged { get; private set; }
+
     /// <summary>How many rebuilds started over from nothing (the first, and each after the configuration changed or a publish failed).</summary>
     public int FullBuilds { get; private set; }
 
@@ -67,6 +76,9 @@ public sealed class IncrementalSiteBuild
     {
         ArgumentNullException.ThrowIfNull(config);
         var clock = Stopwatch.StartNew();
+        _steps = [];
+        _stepStart = TimeSpan.Zero;
+        OnlyBodiesChanged = false;
         var configKey = new ModelFingerprint().Of(config);
         if (_config is null || configKey != _configKey)
         {
@@ -86,6 +98,7 @@ public sealed class IncrementalSiteBuild
         var seedFiles = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
         var templateFiles = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
         var (ingestion, cacheNotes) = Ingest(config, seedFiles);
+        Step(clock, "extract");
         if (ingestion.HasErrors)
         {
             throw new DiagnosticException(ingestion.Diagnostics);
@@ -95,16 +108,26 @@ public sealed class IncrementalSiteBuild
 
         _options.Progress?.Report(new BuildProgress(BuildStage.LoadTemplates, 0, 0));
         var templates = Templates(config, templateFiles);
+        Step(clock, "templates");
+
+        if (RebuildBodies(config, ingestion.Articles, templates, warnings, clock, cacheNotes) is { } quick)
+        {
+            return quick;
+        }
 
         _options.Progress?.Report(new BuildProgress(BuildStage.PlanPages, 0, 0));
         var model = SiteModelBuilder.Build(config, ingestion.Articles, _options.BuiltAt);
+        Step(clock, "model");
         var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info, config.SocialCards);
         SiteBuild.CheckTemplatesExist(config, templates, jobs);
         var redirects = RedirectPages.Plan(config, model, jobs.Select(j => j.OutputPath));
+        Step(clock, "plan");
 
-        var fingerprint = new ModelFingerprint(_knownArticles);
+        var fingerprint = new ModelFingerprint();
         var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        var render = ChangedPages(config, jobs, model, fingerprint, outputs);
+        var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
+        var render = ChangedPages(jobs, model, stamps, fingerprint, outputs);
+        Step(clock, "fingerprint");
         var dataFiles = DataFiles.Of(model, jobs, redirects);
         var dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
 
@@ -119,23 +142,26 @@ public sealed class IncrementalSiteBuild
         try
         {
             SiteBuild.RenderPages(staging, new PageRenderer(templates, model.Info), render, _options.Progress);
+            Step(clock, "render");
             _options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, dataFiles, fingerprint, dataInputs, Unchanged)
                 + SiteBuild.CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
                 + SiteBuild.WriteMarker(staging, Unchanged);
             var (cards, cardsDrawn) = SiteBuild.WriteCards(staging, config, model.Info, jobs, Unchanged);
             files += cards;
+            Step(clock, "data and cards");
 
             _options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
             Publish(staging, output, outputs, previous);
+            Step(clock, "publish");
 
             _published = outputs;
             _dataInputs = dataInputs;
-            _knownArticles = [.. ingestion.Articles.Select(a => fingerprint.Known(a, out var hash) ? new KeyValuePair<object, UInt128>(a, hash) : default)
-                .Where(k => k.Key is not null)];
+            var pageTemplates = jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal);
+            _last = new LastBuild(ingestion.Articles, _templatesKey, stamps, model.Info, model.Urls.BasePath,
+                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files);
 
-            var weight = PageWeight.Of(_sizes, jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal),
-                config.PageBudgetKb, DisplayPath.For(output));
+            var weight = PageWeight.Of(_sizes, pageTemplates, config.PageBudgetKb, DisplayPath.For(output));
             return new BuildResult(model.Articles.Count, jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, output)
             {
                 PagesRendered = render.Count,
@@ -153,6 +179,109 @@ public sealed class IncrementalSiteBuild
         }
     }
 
+    /// <summary>
+    /// The rebuild when no article changed but in its body (an editor's fix inside the text), or none changed at all:
+    /// then every page but those articles' own shows what it showed, so only they are rendered, from the last plan's
+    /// jobs with the new body, without building the model again. Null when anything else changed: the whole rebuild
+    /// then decides. The anniversary overview reads the bodies of its year's articles, so those take the whole rebuild.
+    /// </summary>
+    private BuildResult? RebuildBodies(
+        SiteConfig config, IReadOnlyList<Article> articles, ITemplateRenderer templates, List<Diagnostic> warnings, Stopwatch clock, IReadOnlyList<string> cacheNotes)
+    {
+        if (_last is not { } last || _published is null || last.TemplatesKey != _templatesKey || articles.Count != last.Articles.Count)
+        {
+            return null;
+        }
+
+        var compare = new ModelFingerprint();
+        var bodies = new List<Article>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (was, now) = (last.Articles[i], articles[i]);
+            if (ReferenceEquals(was, now))
+            {
+                continue;
+            }
+
+            if (was.SourcePath != now.SourcePath || compare.Of(was with { Body = "" }) != compare.Of(now with { Body = "" }))
+            {
+                return null;
+            }
+
+            if (was.Body != now.Body && !now.Draft)
+            {
+                if (now.Date.Year == config.Anniversary.Year)
+                {
+                    return null;
+                }
+
+                bodies.Add(now);
+            }
+        }
+
+        var markdown = new ArticleMarkdown(last.BasePath);
+        var render = new List<PageJob>(bodies.Count);
+        var jobs = new Dictionary<string, PageJob>(last.Jobs, StringComparer.Ordinal);
+        foreach (var article in bodies)
+        {
+            var path = SiteUrls.ArticlePath(article.Slug) + "index.html";
+            if (!jobs.TryGetValue(path, out var job))
+            {
+                return null;
+            }
+
+            var model = new Dictionary<string, object?>(job.Model, StringComparer.Ordinal) { ["body_html"] = PagePlanner.BodyHtml(markdown, last.BasePath, article.Body) };
+            jobs[path] = job with { Model = model };
+            render.Add(jobs[path]);
+        }
+
+        Step(clock, "compare articles");
+        var fingerprint = new ModelFingerprint();
+        var site = fingerprint.Of(last.Info);
+        var outputs = new Dictionary<string, UInt128>(_published, StringComparer.Ordinal);
+        foreach (var job in render)
+        {
+            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, last.Stamps[job.Template], site, job.Page, job.Model);
+        }
+
+        render.RemoveAll(j => _published.TryGetValue(j.OutputPath, out var was) && was == outputs[j.OutputPath]);
+        if (render.Count > 0)
+        {
+            var staging = OutputFolder.CreateStaging(config.OutputDirectory);
+            try
+            {
+                SiteBuild.RenderPages(staging, new PageRenderer(templates, last.Info), render, _options.Progress);
+                Step(clock, "render");
+                Publish(staging, config.OutputDirectory, outputs, _published);
+                Step(clock, "publish");
+            }
+            finally
+            {
+                OutputFolder.Discard(staging);
+            }
+        }
+
+        _published = outputs;
+        _last = last with { Articles = articles, Jobs = jobs };
+        OnlyBodiesChanged = true;
+        var weight = PageWeight.Of(_sizes, last.Templates, config.PageBudgetKb, DisplayPath.For(config.OutputDirectory));
+        return new BuildResult(last.ArticleCount, last.Jobs.Count, last.Files, [.. warnings, .. weight.Warnings], clock.Elapsed, config.OutputDirectory)
+        {
+            PagesRendered = render.Count,
+            SeedsExtracted = _outcomes!.Extracted,
+            SeedsReused = _outcomes.Reused,
+            CacheNotes = cacheNotes,
+            Weight = weight,
+        };
+    }
+
+    private void Step(Stopwatch clock, string name)
+    {
+        var now = clock.Elapsed;
+        _steps.Add(new KeyValuePair<string, TimeSpan>(name, now - _stepStart));
+        _stepStart = now;
+    }
+
     private void StartOver(SiteConfig config, UInt128 configKey)
     {
         _config = config;
@@ -162,7 +291,7 @@ public sealed class IncrementalSiteBuild
         _published = null;
         _dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         _sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        _knownArticles = [];
+        _last = null;
     }
 
     /// <summary>
@@ -220,9 +349,9 @@ public sealed class IncrementalSiteBuild
     }
 
     /// <summary>Fingerprints every page (into <paramref name="outputs"/>) and returns those not published from the same fingerprint.</summary>
-    private List<PageJob> ChangedPages(SiteConfig config, IReadOnlyList<PageJob> jobs, SiteModel model, ModelFingerprint fingerprint, Dictionary<string, UInt128> outputs)
+    private List<PageJob> ChangedPages(
+        IReadOnlyList<PageJob> jobs, SiteModel model, IReadOnlyDictionary<string, UInt128> stamps, ModelFingerprint fingerprint, Dictionary<string, UInt128> outputs)
     {
-        var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
         var site = fingerprint.Of(model.Info);
         var pages = new UInt128[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -323,4 +452,12 @@ public sealed class IncrementalSiteBuild
             throw;
         }
     }
+
+    /// <summary>What the last whole rebuild was made from, for the rebuilds in which only articles' bodies changed.</summary>
+    /// <param name="Articles">The articles in seed order, as ingestion gave them.</param>
+    /// <param name="Jobs">Every page job by output path.</param>
+    /// <param name="Templates">Each page's template by output path (for the page-weight warnings).</param>
+    private sealed record LastBuild(
+        IReadOnlyList<Article> Articles, UInt128 TemplatesKey, IReadOnlyDictionary<string, UInt128> Stamps, SiteInfo Info, string BasePath,
+        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files);
 }

@@ -24,30 +24,6 @@ public sealed class ModelFingerprint
 
     private readonly ConcurrentDictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
 
-    public ModelFingerprint()
-    {
-    }
-
-    /// <summary>
-    /// Starts from fingerprints an earlier instance worked out (<see cref="Known"/>), for immutable objects that are
-    /// still in use, such as the articles a long-running build session keeps between rebuilds.
-    /// </summary>
-    public ModelFingerprint(IEnumerable<KeyValuePair<object, UInt128>> known)
-    {
-        ArgumentNullException.ThrowIfNull(known);
-        foreach (var (value, hash) in known)
-        {
-            _known[value] = hash;
-        }
-    }
-
-    /// <summary>The fingerprint already worked out for <paramref name="value"/> (by reference), if any.</summary>
-    public bool Known(object value, out UInt128 hash)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return _known.TryGetValue(value, out hash);
-    }
-
     /// <summary>The fingerprint of <paramref name="value"/> and everything reachable from it.</summary>
     public UInt128 Of(object? value)
     {

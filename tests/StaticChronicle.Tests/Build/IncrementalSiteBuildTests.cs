@@ -147,6 +147,54 @@ public sealed class IncrementalSiteBuildTests : IDisposable
         Assert.Equal(1, session.FullBuilds);
     }
 
+    /// <summary>Words inside a later paragraph: no name, place, date, topic or anniversary words change, and the summary is the first sentence.</summary>
+    [Theory]
+    [InlineData(1, "consistent policy", "long-standing and consistent policy")]
+    [InlineData(2, "the affection of the Japanese", "the warm affection of the Japanese")]
+    public void A_change_inside_a_body_renders_only_that_article_without_building_the_model_again(int seed, string from, string to)
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions());
+        session.Rebuild(Config(Output));
+        Assert.False(session.OnlyBodiesChanged);
+
+        var file = Seeds[seed];
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
+        var result = session.Rebuild(Config(Output));
+
+        Assert.True(session.OnlyBodiesChanged);
+        Assert.Equal(1, result.PagesRendered);
+        Assert.Equal(1, result.SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "an edit inside a body");
+
+        // And back: the next whole rebuild still knows what every page was made from.
+        File.WriteAllText(file, text);
+        session.Rebuild(Config(Output));
+        Apply("title set in front matter");
+        session.Rebuild(Config(Output));
+        Assert.False(session.OnlyBodiesChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "a body edit undone, then a title set");
+    }
+
+    [Fact]
+    public void A_body_edit_in_the_anniversary_year_takes_the_whole_rebuild_whose_overview_reads_bodies()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions());
+        session.Rebuild(Config(Output));
+        // Dated 2023-12-01, the configuration's anniversary year.
+        Assert.Equal(2023, Config(Output).Anniversary.Year);
+        var file = Seeds[4];
+        var text = File.ReadAllText(file);
+        Assert.Contains("and enhance coordination in regional", text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace("and enhance coordination in regional", "and further enhance coordination in regional", StringComparison.Ordinal));
+
+        session.Rebuild(Config(Output));
+
+        Assert.False(session.OnlyBodiesChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "an edit inside a body of the anniversary year");
+    }
+
     [Fact]
     public void An_unchanged_site_renders_nothing_and_publishes_nothing()
     {
