@@ -22,6 +22,7 @@ public sealed class ServeSession : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private (string Seeds, string Templates)? _watched;
     private readonly Func<SiteConfig, BuildResult> _build;
+    private HashSet<string> _warned = new(StringComparer.Ordinal);
     private long _generation;
 
     private ServeSession(ServeOptions options, SiteServer server, TextWriter output, TextWriter error)
@@ -111,13 +112,18 @@ public sealed class ServeSession : IAsyncDisposable
         {
             config = LoadConfig(_options);
             var result = _build(LocalConfig(_options, config, _server.Address));
-            foreach (var warning in result.Warnings)
-            {
-                _output.WriteLine(warning.ToString());
-            }
-
+            // The browser reloads first; the terminal can wait.
             var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
             _server.Publish(built);
+
+            // Each warning once per session: a large site has thousands, and every rebuild repeating them buries what changed.
+            var warnings = result.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
+            foreach (var warning in warnings.Where(w => !_warned.Contains(w)))
+            {
+                _output.WriteLine(warning);
+            }
+
+            _warned = warnings;
             var because = changed.Length == 0 ? "" : $" after changes to {string.Join(", ", changed)}";
             var rendered = result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} rendered, the rest unchanged)";
             _output.WriteLine($"built {result.Pages} pages{rendered} in {clock.ElapsedMilliseconds} ms{because}.");
