@@ -277,11 +277,12 @@ public sealed class IncrementalSiteBuild
 
     /// <summary>
     /// True when the two articles differ in nothing but their bodies. Most that are not the same object are copies with
-    /// a new warnings list (a slug made unique again, a person's name unified again), so fields compared as the record
-    /// compares them settle it; otherwise their fingerprints do.
+    /// a new warnings or people list (a slug made unique again, a person's name unified again), so fields compared as the
+    /// record compares them, and those lists item by item, settle it; otherwise their fingerprints do.
     /// </summary>
     private static bool SameButBody(Article was, Article now, ModelFingerprint compare) =>
-        ((was with { Body = now.Body, Warnings = now.Warnings }).Equals(now) && was.Warnings.SequenceEqual(now.Warnings, StringComparer.Ordinal))
+        ((was with { Body = now.Body, Warnings = now.Warnings, People = now.People }).Equals(now)
+            && was.Warnings.SequenceEqual(now.Warnings, StringComparer.Ordinal) && was.People.SequenceEqual(now.People))
         || compare.Of(was with { Body = "" }) == compare.Of(now with { Body = "" });
 
     private void Step(Stopwatch clock, string name)
