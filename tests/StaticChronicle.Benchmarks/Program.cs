@@ -67,9 +67,22 @@ internal static class Program
             return 0;
         });
 
+        var serveCorpus = new Argument<DirectoryInfo>("corpus") { Description = "A folder `generate` wrote (a seed and the layout are edited and put back)." };
+        var rounds = new Option<int>("--rounds") { Description = "Edits of each kind, each also put back.", DefaultValueFactory = _ => 3 };
+        var stagesOnly = new Option<bool>("--stages-only") { Description = "Only the rebuilds' steps, without a serve session." };
+        var serve = new Command("serve", "Time chronicle serve from saving a seed or the layout to the live-reload event, then each rebuild's steps.")
+        {
+            serveCorpus, rounds, stagesOnly,
+        };
+        serve.SetAction(result =>
+        {
+            ServeProfile.Run(result.GetValue(serveCorpus)!.FullName, result.GetValue(rounds), result.GetValue(stagesOnly), Console.Out);
+            return 0;
+        });
+
         var root = new RootCommand("StaticChronicle benchmarks: synthetic corpus generator, stage timings and micro-benchmarks.")
         {
-            generate, stages, extraction, micro,
+            generate, stages, extraction, serve, micro,
         };
         return root.Parse(args).Invoke();
     }

@@ -3,6 +3,7 @@
 #
 #   tests/StaticChronicle.Benchmarks/run.sh [N ...]      (default N = 1000; RUNS=3 by default)
 #   SIZES_ONLY=1 tests/StaticChronicle.Benchmarks/run.sh 10000   (one build of each, sizes only, no timing)
+#   SERVE=1 tests/StaticChronicle.Benchmarks/run.sh 10000        (also chronicle serve: save → reload, SERVE_ROUNDS edits each)
 #
 # For each N: generates the corpus once (seeded, so every run sees the same files), then times,
 # alternating, RUNS rounds of: StaticChronicle full build, Hugo full build, StaticChronicle build
@@ -174,6 +175,11 @@ for n in "${sizes[@]}"; do
   echo "    no-op rebuild / our full build:       $(ratio "$sc_noop" "$sc_full") ($(ratio "$noop_cpu" "$sc_cpu"))  (target <= 0.1)"
   echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full") ($(ratio "$changed_cpu" "$sc_cpu"))  (target <= 0.15)"
   echo "  per article: StaticChronicle $(awk -v t="$sc_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms, Hugo $(awk -v t="$hugo_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms"
+  if [ -n "${SERVE:-}" ]; then
+    # chronicle serve: save → live-reload event for a seed's body and for the layout (every page), in one long-lived session.
+    echo "  serve (SERVE=1), $(nproc) cores:"
+    "$generator" serve "$corpus" --rounds "${SERVE_ROUNDS:-3}" 2>&1 | sed 's/^/    /'
+  fi
   [ "$failed" -eq 0 ] || echo "  WARNING: some runs failed; their logs are in $results"
   per_article+=("$n:$(awk -v t="$sc_full" -v n="$n" 'BEGIN { print t / n }')")
 done

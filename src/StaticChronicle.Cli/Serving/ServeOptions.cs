@@ -12,9 +12,15 @@ public sealed record ServeOptions(string ConfigFile, ConfigOverrides Overrides, 
     /// <summary>Where the preview is built when no --output is given: inside the git-ignored <c>.chronicle/</c>, never over <c>_site/</c>.</summary>
     public const string DefaultOutput = ".chronicle/serve";
 
-    /// <summary>How long the files must stay unchanged before a rebuild starts.</summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// How long the files must stay unchanged before a rebuild starts. An editor's save is a burst of events a few
+    /// milliseconds apart; every millisecond waited here is one more between the save and the page's reload.
+    /// </summary>
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
 
-    /// <summary>Builds the site; the real build unless a test replaces it.</summary>
-    public Func<SiteConfig, BuildResult> Build { get; init; } = config => SiteBuild.FromSeeds(config, new BuildOptions { UseCache = true });
+    /// <summary>
+    /// Builds the site; null (the default) is the real build, an <see cref="IncrementalSiteBuild"/> that keeps
+    /// extraction, templates and page fingerprints in memory between rebuilds. Tests replace it.
+    /// </summary>
+    public Func<SiteConfig, BuildResult>? Build { get; init; }
 }

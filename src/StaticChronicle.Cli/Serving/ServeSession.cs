@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticChronicle.Build;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
 
@@ -20,6 +21,8 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private ChangeWatcher? _watcher;
     private (string Seeds, string Templates)? _watched;
+    private readonly Func<SiteConfig, BuildResult> _build;
+    private HashSet<string> _warned = new(StringComparer.Ordinal);
     private long _generation;
 
     private ServeSession(ServeOptions options, SiteServer server, TextWriter output, TextWriter error)
@@ -29,6 +32,8 @@ public sealed class ServeSession : IAsyncDisposable
         _output = output;
         _error = error;
         _debouncer = new Debouncer(options.QuietPeriod, token => Task.Run(Rebuild, token));
+        var session = new IncrementalSiteBuild(new BuildOptions { UseCache = true });
+        _build = options.Build ?? session.Rebuild;
     }
 
     /// <summary>The site's address, base path included.</summary>
@@ -106,14 +111,19 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             config = LoadConfig(_options);
-            var result = _options.Build(LocalConfig(_options, config, _server.Address));
-            foreach (var warning in result.Warnings)
-            {
-                _output.WriteLine(warning.ToString());
-            }
-
+            var result = _build(LocalConfig(_options, config, _server.Address));
+            // The browser reloads first; the terminal can wait.
             var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
             _server.Publish(built);
+
+            // Each warning once per session: a large site has thousands, and every rebuild repeating them buries what changed.
+            var warnings = result.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
+            foreach (var warning in warnings.Where(w => !_warned.Contains(w)))
+            {
+                _output.WriteLine(warning);
+            }
+
+            _warned = warnings;
             var because = changed.Length == 0 ? "" : $" after changes to {string.Join(", ", changed)}";
             var rendered = result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} rendered, the rest unchanged)";
             _output.WriteLine($"built {result.Pages} pages{rendered} in {clock.ElapsedMilliseconds} ms{because}.");

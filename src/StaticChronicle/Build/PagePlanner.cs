@@ -119,7 +119,7 @@ public static class PagePlanner
             {
                 ["article"] = article,
                 // Converted when the page is rendered: an incremental build that skips the page never converts it.
-                ["body_html"] = new LazyModelValue(new[] { "markdown", urls.BasePath, article.Source.Body }, () => markdown.ToHtml(article.Source.Body)),
+                ["body_html"] = BodyHtml(markdown, urls.BasePath, article.Source.Body),
                 ["previous"] = i > 0 ? model.Articles[i - 1] : null,
                 ["next"] = i + 1 < model.Articles.Count ? model.Articles[i + 1] : null,
             });
@@ -220,6 +220,10 @@ public static class PagePlanner
         }, new Dictionary<string, object?> { ["latest"] = model.Articles.Reverse().Take(3).ToList() }));
         return jobs;
     }
+
+    /// <summary>An article page's <c>body_html</c>: its Markdown body, converted when the page is rendered.</summary>
+    internal static LazyModelValue BodyHtml(ArticleMarkdown markdown, string basePath, string body) =>
+        new(new[] { "markdown", basePath, body }, () => markdown.ToHtml(body));
 
     /// <summary>Site-relative path of the Atom feed of the person or topic at <paramref name="path"/>.</summary>
     public static string FeedPath(string path) => path + "feed.xml";

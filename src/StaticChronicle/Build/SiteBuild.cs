@@ -181,7 +181,7 @@ public static class SiteBuild
         {
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, model, jobs, redirects, Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+            var files = jobs.Count + WriteDataFiles(staging, DataFiles.Of(model, jobs, redirects), Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
                 + WriteMarker(staging, Unchanged);
             var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged);
             files += cards;
@@ -278,7 +278,7 @@ public static class SiteBuild
         _ => false,
     };
 
-    private static void RenderPages(string staging, PageRenderer renderer, IReadOnlyList<PageJob> jobs, IProgress<BuildProgress>? progress)
+    internal static void RenderPages(string staging, PageRenderer renderer, IReadOnlyList<PageJob> jobs, IProgress<BuildProgress>? progress)
     {
         // One template error usually breaks many pages: report each distinct message once.
         var problems = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
@@ -330,31 +330,17 @@ public static class SiteBuild
         }
     }
 
-    private static int WriteDataFiles(
-        string staging, SiteModel model, IReadOnlyList<PageJob> jobs, IReadOnlyList<(string Path, string Html)> redirects, Func<string, UInt128, bool> unchanged)
+    /// <summary>Makes every data file, side by side, and stages those that are new or changed; returns how many the site has.</summary>
+    internal static int WriteDataFiles(string staging, IReadOnlyList<DataFile> files, Func<string, UInt128, bool> unchanged)
     {
-        (string Path, Func<string> Text)[] files =
-        [
-            ("feed.xml", () => AtomFeed.Write(model)),
-            ("sitemap.xml", () => Sitemap.Write(jobs.Where(j => !j.Page.NoIndex).Select(j => (j.Page.CanonicalUrl, j.Page.LastModifiedIso)))),
-            ("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute("sitemap.xml")}\n"),
-            (".nojekyll", () => ""),
-            ("timeline.json", () => TimelineJson.Write(model)),
-            ("data/articles.json", () => DataJson.Articles(model)),
-            ("data/people.json", () => DataJson.People(model)),
-            (TimelineIndex.Path, () => TimelineIndex.Write(model)),
-            .. TermFeeds(model),
-            .. redirects.Select(r => (r.Path, (Func<string>)(() => r.Html))),
-        ];
-
         // Each is a pass over the whole model: made side by side, then compared with what is published.
-        var made = new (byte[] Bytes, UInt128 Hash)[files.Length];
-        Parallel.For(0, files.Length, i =>
+        var made = new (byte[] Bytes, UInt128 Hash)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
             var bytes = Utf8.GetBytes(files[i].Text());
             made[i] = (bytes, ContentHash.Of(bytes));
         });
-        for (var i = 0; i < files.Length; i++)
+        for (var i = 0; i < files.Count; i++)
         {
             if (unchanged(files[i].Path, made[i].Hash))
             {
@@ -366,14 +352,14 @@ public static class SiteBuild
             File.WriteAllBytes(path, made[i].Bytes);
         }
 
-        return files.Length;
+        return files.Count;
     }
 
     /// <summary>
     /// Draws the social card of every page whose card is new or shows something else than the published one (an
     /// incremental build keys each card by everything it shows, so an unchanged title is never drawn again).
     /// </summary>
-    private static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
+    internal static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
     {
         var cards = jobs.Select(j => j.Page.Card).OfType<SocialCard>().DistinctBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
         var address = site.BaseUrl[(site.BaseUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
@@ -389,28 +375,8 @@ public static class SiteBuild
         return (cards.Count, draw.Count);
     }
 
-    /// <summary>One Atom feed per topic and per person, beside its page (<c>topics/oda/feed.xml</c>), as Hugo gives every term one.</summary>
-    private static IEnumerable<(string Path, Func<string> Text)> TermFeeds(SiteModel model)
-    {
-        var info = model.Info;
-        var urls = model.Urls;
-        foreach (var topic in model.Topics)
-        {
-            var feed = PagePlanner.FeedPath(SiteUrls.TopicPath(topic.Id));
-            yield return (feed, () => AtomFeed.Write(info, $"{topic.Name} · {info.Title}", $"The newest articles about {topic.Name}.",
-                urls.Absolute(feed), topic.AbsoluteUrl, topic.Articles));
-        }
-
-        foreach (var person in model.People)
-        {
-            var feed = PagePlanner.FeedPath(SiteUrls.PersonPath(person.Id));
-            yield return (feed, () => AtomFeed.Write(info, $"{person.Name} · {info.Title}", $"The newest articles in which {person.Name} appears.",
-                urls.Absolute(feed), person.AbsoluteUrl, person.Appearances.Select(a => a.Article).ToList()));
-        }
-    }
-
     /// <summary>The marker that tells the next build this folder is its own to replace (one file).</summary>
-    private static int WriteMarker(string staging, Func<string, UInt128, bool> unchanged)
+    internal static int WriteMarker(string staging, Func<string, UInt128, bool> unchanged)
     {
         var bytes = Utf8.GetBytes(OutputFolder.MarkerText);
         if (!unchanged(OutputFolder.MarkerFile, ContentHash.Of(bytes)))
@@ -421,7 +387,7 @@ public static class SiteBuild
         return 1;
     }
 
-    private static int CopyAssets(string templatesDirectory, IReadOnlyList<string> templateFiles, string staging, Func<string, UInt128, bool> unchanged)
+    internal static int CopyAssets(string templatesDirectory, IReadOnlyList<string> templateFiles, string staging, Func<string, UInt128, bool> unchanged)
     {
         var assets = Path.Combine(templatesDirectory, "assets") + Path.DirectorySeparatorChar;
         var count = 0;
@@ -442,7 +408,7 @@ public static class SiteBuild
         return count;
     }
 
-    private static void CheckTemplatesExist(SiteConfig config, ITemplateRenderer templates, IReadOnlyList<PageJob> jobs)
+    internal static void CheckTemplatesExist(SiteConfig config, ITemplateRenderer templates, IReadOnlyList<PageJob> jobs)
     {
         var missing = jobs.Select(j => j.Template).Append(PageRenderer.LayoutTemplate)
             .Distinct(StringComparer.Ordinal)
@@ -453,7 +419,7 @@ public static class SiteBuild
         ThrowIfAny(missing);
     }
 
-    private static void ThrowIfAny(IReadOnlyList<Diagnostic> problems)
+    internal static void ThrowIfAny(IReadOnlyList<Diagnostic> problems)
     {
         if (problems.Any(p => p.IsError))
         {

@@ -117,7 +117,9 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             state = new FileState(info.Length, info.LastWriteTimeUtc.Ticks, ContentHash.OfFile(file));
         }
 
-        _current[key] = new Entry(state, explicitSlug, outcome, HashOf(outcome));
+        // Serialised once: the bytes give the hash now and are what Save writes.
+        var bytes = Serialise(outcome);
+        _current[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(bytes), bytes);
         _dirty[ShardOf(key)] = true;
     }
 
@@ -162,7 +164,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         return _current.TryGetValue(SeedReader.SourcePathFor(file, _root), out var entry) ? entry.OutcomeHash : null;
     }
 
-    private static UInt128 HashOf(SeedOutcome outcome)
+    private static byte[] Serialise(SeedOutcome outcome)
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -170,7 +172,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
             SeedOutcomeFormat.Write(writer, outcome);
         }
 
-        return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return bytes.ToArray();
     }
 
     private static string ShardPath(string folder, int shard) => Path.Combine(folder, $"{shard:D2}.bin");
@@ -208,7 +210,8 @@ public sealed class ExtractionCache : ISeedOutcomeStore
                 var explicitSlug = reader.ReadBoolean();
                 var start = (int)reader.BaseStream.Position;
                 var outcome = SeedOutcomeFormat.Read(reader);
-                entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)));
+                // The bytes are not kept: they would hold the whole file in memory through the build.
+                entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)), null);
             }
 
             if (reader.BaseStream.Position != payload.Length)
@@ -240,7 +243,14 @@ public sealed class ExtractionCache : ISeedOutcomeStore
                 BinaryPrimitives.WriteUInt128LittleEndian(hash, entry.State.ContentHash);
                 writer.Write(hash);
                 writer.Write(entry.ExplicitSlug);
-                SeedOutcomeFormat.Write(writer, entry.Outcome);
+                if (entry.Bytes is { } bytes)
+                {
+                    writer.Write(bytes);
+                }
+                else
+                {
+                    SeedOutcomeFormat.Write(writer, entry.Outcome);
+                }
             }
         }
 
@@ -279,5 +289,6 @@ public sealed class ExtractionCache : ISeedOutcomeStore
     private readonly record struct FileState(long Length, long ModifiedTicks, UInt128 ContentHash);
 
     /// <param name="OutcomeHash">Hash of the outcome's bytes as stored, so equal outcomes are known equal without comparing them.</param>
-    private sealed record Entry(FileState State, bool ExplicitSlug, SeedOutcome Outcome, UInt128 OutcomeHash);
+    /// <param name="Bytes">A fresh outcome as <see cref="SeedOutcomeFormat"/> writes it, so that saving does not serialise it again; null for one read from disk.</param>
+    private sealed record Entry(FileState State, bool ExplicitSlug, SeedOutcome Outcome, UInt128 OutcomeHash, byte[]? Bytes);
 }

@@ -92,6 +92,7 @@ public static class SeedIngestion
                 continue;
             }
 
+            var renamed = false;
             var people = article.People.Select(p =>
             {
                 if (p.Registered)
@@ -102,13 +103,21 @@ public static class SeedIngestion
                 var key = PersonNameKey.For(p.Name);
                 if (first.TryGetValue(key, out var known))
                 {
+                    if (known.Id == p.Id && known.Name == p.Name)
+                    {
+                        return p;
+                    }
+
+                    renamed = true;
                     return p with { Id = known.Id, Name = known.Name };
                 }
 
                 first[key] = p;
                 return p;
             }).ToList();
-            result.Add(outcome with { Article = article with { People = people } });
+
+            // Unchanged outcomes stay the same objects, so a long-running build can tell an unchanged article by reference.
+            result.Add(renamed ? outcome with { Article = article with { People = people } } : outcome);
         }
 
         return result;

@@ -1,0 +1,473 @@
+using System.Diagnostics;
+using System.Text;
+using StaticChronicle.Caching;
+using StaticChronicle.Config;
+using StaticChronicle.Content;
+using StaticChronicle.Diagnostics;
+using StaticChronicle.Extraction;
+using StaticChronicle.Files;
+using StaticChronicle.Rendering;
+using StaticChronicle.Seeds;
+using StaticChronicle.Site;
+
+namespace StaticChronicle.Build;
+
+/// <summary>
+/// A build session that lives as long as its process (<c>chronicle serve</c>) and rebuilds one output folder again
+/// and again, keeping in memory what the on-disk cache would otherwise read back each time: every seed's extraction
+/// outcome, the loaded templates, the fingerprint of what each published file was made from, and the fingerprints of
+/// the articles. A rebuild extracts only the seeds that changed, builds the model and plans the pages again (cheap),
+/// renders only the pages whose fingerprint changed and publishes only the files that changed. What it publishes is
+/// byte for byte what <see cref="SiteBuild.FromSeeds"/> would build from the same inputs.
+/// </summary>
+/// <remarks>
+/// A changed configuration starts the session over (a full build); changed templates are loaded again and every page
+/// they render is fingerprinted anew, while extraction and the model are reused. The session owns its output folder
+/// while it runs: a file changed there by someone else is only replaced when its page changes. Not thread-safe: one
+/// rebuild at a time.
+/// </remarks>
+public sealed class IncrementalSiteBuild
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly BuildOptions _options;
+    private SiteConfig? _config;
+    private UInt128 _configKey;
+    private SeedOutcomeMemory? _outcomes;
+    private ITemplateRenderer? _templates;
+    private UInt128 _templatesKey;
+
+    /// <summary>What each published file was made from (pages, data files) or holds (cards, assets, marker); null: nothing published yet.</summary>
+    private Dictionary<string, UInt128>? _published;
+
+    /// <summary>The fingerprint of each data file's inputs when it was last made, so that unchanged inputs skip making it.</summary>
+    private Dictionary<string, UInt128> _dataInputs = new(StringComparer.Ordinal);
+    private Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
+    private LastBuild? _last;
+    private List<KeyValuePair<string, TimeSpan>> _steps = [];
+    private TimeSpan _stepStart;
+
+    /// <param name="options">How to build; a search index (<see cref="BuildOptions.Search"/>) is not supported by a session.</param>
+    public IncrementalSiteBuild(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Search)
+        {
+            throw new ArgumentException("an incremental build session does not index the site for search.", nameof(options));
+        }
+
+        _options = options;
+    }
+
+    /// <summary>How long each step of the last rebuild took, in order (extract, model, plan, fingerprint, render, data, publish).</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> LastSteps => _steps;
+
+    /// <summary>True when the last rebuild found that no article changed but in its body, and rendered only those articles' pages.</summary>
+    public bool OnlyBodiesChanged { get; private set; }
+
+    /// <summary>How many rebuilds started over from nothing (the first, and each after the configuration changed or a publish failed).</summary>
+    public int FullBuilds { get; private set; }
+
+    /// <summary>
+    /// Builds <paramref name="config"/>'s site into its output folder, reusing what earlier rebuilds of this session left;
+    /// throws <see cref="DiagnosticException"/> with every problem when it cannot, leaving the published site as it was.
+    /// </summary>
+    public BuildResult Rebuild(SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var clock = Stopwatch.StartNew();
+        _steps = [];
+        _stepStart = TimeSpan.Zero;
+        OnlyBodiesChanged = false;
+        var configKey = new ModelFingerprint().Of(config);
+        if (_config is null || configKey != _configKey)
+        {
+            StartOver(config, configKey);
+        }
+
+        var output = config.OutputDirectory;
+        SiteBuild.ThrowIfAny(OutputFolder.Check(config, output));
+        IReadOnlyList<string> notes = _published is null ? OutputFolder.Recover(output) : [];
+        var full = _published is null;
+        if (full)
+        {
+            FullBuilds++;
+        }
+
+        _options.Progress?.Report(new BuildProgress(BuildStage.ReadSeeds, 0, 0));
+        var seedFiles = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        var templateFiles = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
+        var (ingestion, cacheNotes) = Ingest(config, seedFiles);
+        Step(clock, "extract");
+        if (ingestion.HasErrors)
+        {
+            throw new DiagnosticException(ingestion.Diagnostics);
+        }
+
+        var warnings = ingestion.Diagnostics.Where(d => !d.IsError).ToList();
+
+        _options.Progress?.Report(new BuildProgress(BuildStage.LoadTemplates, 0, 0));
+        var templates = Templates(config, templateFiles);
+        Step(clock, "templates");
+
+        if (RebuildBodies(config, ingestion.Articles, templates, warnings, clock, cacheNotes) is { } quick)
+        {
+            return quick;
+        }
+
+        _options.Progress?.Report(new BuildProgress(BuildStage.PlanPages, 0, 0));
+        var model = SiteModelBuilder.Build(config, ingestion.Articles, _options.BuiltAt);
+        Step(clock, "model");
+        var jobs = PageCards.Attach(PagePlanner.Plan(model), model.Info, config.SocialCards);
+        SiteBuild.CheckTemplatesExist(config, templates, jobs);
+        var redirects = RedirectPages.Plan(config, model, jobs.Select(j => j.OutputPath));
+        Step(clock, "plan");
+
+        var fingerprint = new ModelFingerprint();
+        var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
+        var render = ChangedPages(jobs, model, stamps, fingerprint, outputs);
+        Step(clock, "fingerprint");
+        var dataFiles = DataFiles.Of(model, jobs, redirects);
+        var dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+
+        var previous = _published;
+        bool Unchanged(string path, UInt128 hash)
+        {
+            outputs[path] = hash;
+            return previous is not null && previous.TryGetValue(path, out var was) && was == hash;
+        }
+
+        var staging = OutputFolder.CreateStaging(output);
+        try
+        {
+            SiteBuild.RenderPages(staging, new PageRenderer(templates, model.Info), render, _options.Progress);
+            Step(clock, "render");
+            _options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
+            var files = jobs.Count + WriteDataFiles(staging, dataFiles, fingerprint, dataInputs, Unchanged)
+                + SiteBuild.CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+                + SiteBuild.WriteMarker(staging, Unchanged);
+            var (cards, cardsDrawn) = SiteBuild.WriteCards(staging, config, model.Info, jobs, Unchanged);
+            files += cards;
+            Step(clock, "data and cards");
+
+            _options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
+            Publish(staging, output, outputs, previous);
+            Step(clock, "publish");
+
+            _published = outputs;
+            _dataInputs = dataInputs;
+            var pageTemplates = jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal);
+            _last = new LastBuild(ingestion.Articles, _templatesKey, stamps, model.Info, model.Urls.BasePath,
+                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files);
+
+            var weight = PageWeight.Of(_sizes, pageTemplates, config.PageBudgetKb, DisplayPath.For(output));
+            return new BuildResult(model.Articles.Count, jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, output)
+            {
+                PagesRendered = render.Count,
+                CardsDrawn = cardsDrawn,
+                SeedsExtracted = _outcomes!.Extracted,
+                SeedsReused = _outcomes.Reused,
+                CacheNotes = cacheNotes,
+                Notes = notes,
+                Weight = weight,
+            };
+        }
+        finally
+        {
+            OutputFolder.Discard(staging);
+        }
+    }
+
+    /// <summary>
+    /// The rebuild when no article changed but in its body (an editor's fix inside the text), or none changed at all:
+    /// then every page but those articles' own shows what it showed, so only they are rendered, from the last plan's
+    /// jobs with the new body, without building the model again. Null when anything else changed: the whole rebuild
+    /// then decides. The anniversary overview reads the bodies of its year's articles, so those take the whole rebuild.
+    /// </summary>
+    private BuildResult? RebuildBodies(
+        SiteConfig config, IReadOnlyList<Article> articles, ITemplateRenderer templates, List<Diagnostic> warnings, Stopwatch clock, IReadOnlyList<string> cacheNotes)
+    {
+        if (_last is not { } last || _published is null || last.TemplatesKey != _templatesKey || articles.Count != last.Articles.Count)
+        {
+            return null;
+        }
+
+        var compare = new ModelFingerprint();
+        var bodies = new List<Article>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (was, now) = (last.Articles[i], articles[i]);
+            if (ReferenceEquals(was, now))
+            {
+                continue;
+            }
+
+            if (was.SourcePath != now.SourcePath || !SameButBody(was, now, compare))
+            {
+                return null;
+            }
+
+            if (was.Body != now.Body && !now.Draft)
+            {
+                if (now.Date.Year == config.Anniversary.Year)
+                {
+                    return null;
+                }
+
+                bodies.Add(now);
+            }
+        }
+
+        var markdown = new ArticleMarkdown(last.BasePath);
+        var render = new List<PageJob>(bodies.Count);
+        var jobs = new Dictionary<string, PageJob>(last.Jobs, StringComparer.Ordinal);
+        foreach (var article in bodies)
+        {
+            var path = SiteUrls.ArticlePath(article.Slug) + "index.html";
+            if (!jobs.TryGetValue(path, out var job))
+            {
+                return null;
+            }
+
+            var model = new Dictionary<string, object?>(job.Model, StringComparer.Ordinal) { ["body_html"] = PagePlanner.BodyHtml(markdown, last.BasePath, article.Body) };
+            jobs[path] = job with { Model = model };
+            render.Add(jobs[path]);
+        }
+
+        Step(clock, "compare articles");
+        var fingerprint = new ModelFingerprint();
+        var site = fingerprint.Of(last.Info);
+        var outputs = new Dictionary<string, UInt128>(_published, StringComparer.Ordinal);
+        foreach (var job in render)
+        {
+            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, last.Stamps[job.Template], site, job.Page, job.Model);
+        }
+
+        render.RemoveAll(j => _published.TryGetValue(j.OutputPath, out var was) && was == outputs[j.OutputPath]);
+        if (render.Count > 0)
+        {
+            var staging = OutputFolder.CreateStaging(config.OutputDirectory);
+            try
+            {
+                SiteBuild.RenderPages(staging, new PageRenderer(templates, last.Info), render, _options.Progress);
+                Step(clock, "render");
+                Publish(staging, config.OutputDirectory, outputs, _published);
+                Step(clock, "publish");
+            }
+            finally
+            {
+                OutputFolder.Discard(staging);
+            }
+        }
+
+        _published = outputs;
+        _last = last with { Articles = articles, Jobs = jobs };
+        OnlyBodiesChanged = true;
+        var weight = PageWeight.Of(_sizes, last.Templates, config.PageBudgetKb, DisplayPath.For(config.OutputDirectory));
+        return new BuildResult(last.ArticleCount, last.Jobs.Count, last.Files, [.. warnings, .. weight.Warnings], clock.Elapsed, config.OutputDirectory)
+        {
+            PagesRendered = render.Count,
+            SeedsExtracted = _outcomes!.Extracted,
+            SeedsReused = _outcomes.Reused,
+            CacheNotes = cacheNotes,
+            Weight = weight,
+        };
+    }
+
+    /// <summary>
+    /// True when the two articles differ in nothing but their bodies. Most that are not the same object are copies with
+    /// a new warnings or people list (a slug made unique again, a person's name unified again), so fields compared as the
+    /// record compares them, and those lists item by item, settle it; otherwise their fingerprints do.
+    /// </summary>
+    private static bool SameButBody(Article was, Article now, ModelFingerprint compare) =>
+        ((was with { Body = now.Body, Warnings = now.Warnings, People = now.People }).Equals(now)
+            && was.Warnings.SequenceEqual(now.Warnings, StringComparer.Ordinal) && was.People.SequenceEqual(now.People))
+        || compare.Of(was with { Body = "" }) == compare.Of(now with { Body = "" });
+
+    private void Step(Stopwatch clock, string name)
+    {
+        var now = clock.Elapsed;
+        _steps.Add(new KeyValuePair<string, TimeSpan>(name, now - _stepStart));
+        _stepStart = now;
+    }
+
+    private void StartOver(SiteConfig config, UInt128 configKey)
+    {
+        _config = config;
+        _configKey = configKey;
+        _outcomes = new SeedOutcomeMemory(config.RootDirectory);
+        _templates = null;
+        _published = null;
+        _dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        _sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        _last = null;
+    }
+
+    /// <summary>
+    /// Extracts the seeds memory does not hold. The first run of a session (memory empty) reads and fills the on-disk
+    /// extraction cache as <c>build</c> does, so a restarted session does not extract every seed again.
+    /// </summary>
+    private (IngestionResult Ingestion, IReadOnlyList<string> Notes) Ingest(SiteConfig config, IReadOnlyList<string> seedFiles)
+    {
+        var memory = _outcomes!;
+        BuildCache? cache = null;
+        if (_options.UseCache && memory.Count == 0 && BuildCache.WhyUnusable(config) is null)
+        {
+            cache = BuildCache.Open(config);
+            memory.Backing = cache.Extraction;
+        }
+
+        memory.BeginRun();
+        try
+        {
+            var ingestion = SeedIngestion.Run(config, seedFiles, memory);
+            memory.EndRun();
+            if (cache is null)
+            {
+                return (ingestion, []);
+            }
+
+            try
+            {
+                cache.Extraction.Save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                cache.AddNote($"the build cache could not be written ({e.Message}); the next session will not start faster.");
+            }
+
+            return (ingestion, cache.Notes);
+        }
+        finally
+        {
+            memory.Backing = null;
+        }
+    }
+
+    /// <summary>The templates, loaded again only when a file of the templates folder changed.</summary>
+    private ITemplateRenderer Templates(SiteConfig config, IReadOnlyList<string> templateFiles)
+    {
+        var key = new ModelFingerprint().Of(templateFiles.Select(f => $"{Path.GetRelativePath(config.TemplatesDirectory, f)}\n{ContentHash.OfFile(f):X32}").ToList());
+        if (_templates is null || key != _templatesKey)
+        {
+            _templates = _options.LoadTemplates(config.TemplatesDirectory);
+            _templatesKey = key;
+        }
+
+        return _templates;
+    }
+
+    /// <summary>Fingerprints every page (into <paramref name="outputs"/>) and returns those not published from the same fingerprint.</summary>
+    private List<PageJob> ChangedPages(
+        IReadOnlyList<PageJob> jobs, SiteModel model, IReadOnlyDictionary<string, UInt128> stamps, ModelFingerprint fingerprint, Dictionary<string, UInt128> outputs)
+    {
+        var site = fingerprint.Of(model.Info);
+        var pages = new UInt128[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            pages[i] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
+        });
+
+        var changed = new List<PageJob>();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            outputs[jobs[i].OutputPath] = pages[i];
+            if (_published is null || !_published.TryGetValue(jobs[i].OutputPath, out var was) || was != pages[i])
+            {
+                changed.Add(jobs[i]);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Stages the data files that changed. One whose inputs fingerprint as when it was last made is not made again;
+    /// the others are made side by side and staged when their bytes differ from the published ones.
+    /// </summary>
+    private int WriteDataFiles(
+        string staging, IReadOnlyList<DataFile> files, ModelFingerprint fingerprint, Dictionary<string, UInt128> dataInputs, Func<string, UInt128, bool> unchanged)
+    {
+        var make = new List<DataFile>(files.Count);
+        foreach (var file in files)
+        {
+            if (file.Inputs is not null)
+            {
+                var inputs = fingerprint.Of(file.Path, file.Inputs);
+                dataInputs[file.Path] = inputs;
+                if (_published is not null && _dataInputs.TryGetValue(file.Path, out var was) && was == inputs
+                    && _published.TryGetValue(file.Path, out var published) && unchanged(file.Path, published))
+                {
+                    continue;
+                }
+            }
+
+            make.Add(file);
+        }
+
+        var made = new (byte[] Bytes, UInt128 Hash)[make.Count];
+        Parallel.For(0, make.Count, i =>
+        {
+            var bytes = Utf8.GetBytes(make[i].Text());
+            made[i] = (bytes, ContentHash.Of(bytes));
+        });
+        for (var i = 0; i < make.Count; i++)
+        {
+            if (unchanged(make[i].Path, made[i].Hash))
+            {
+                continue;
+            }
+
+            var path = OutputFolder.Resolve(staging, make[i].Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, made[i].Bytes);
+        }
+
+        return files.Count;
+    }
+
+    /// <summary>
+    /// The first build swaps the whole staged site in; later ones move the staged files over the published ones and delete
+    /// what the site no longer has. A publish that fails part way leaves the session to start over next time.
+    /// </summary>
+    private void Publish(string staging, string output, Dictionary<string, UInt128> outputs, Dictionary<string, UInt128>? previous)
+    {
+        try
+        {
+            if (previous is null)
+            {
+                OutputFolder.Publish(staging, output);
+                _sizes = OutputTree.Scan(output).ToDictionary(f => f.Key, f => f.Value.Length, StringComparer.Ordinal);
+                return;
+            }
+
+            var staged = OutputTree.Scan(staging);
+            var obsolete = previous.Keys.Where(f => !outputs.ContainsKey(f)).ToList();
+            OutputFolder.PublishChanges(staging, output, staged.Keys, obsolete);
+            foreach (var (file, state) in staged)
+            {
+                _sizes[file] = state.Length;
+            }
+
+            foreach (var gone in obsolete)
+            {
+                _sizes.Remove(gone);
+            }
+        }
+        catch
+        {
+            _published = null;
+            throw;
+        }
+    }
+
+    /// <summary>What the last whole rebuild was made from, for the rebuilds in which only articles' bodies changed.</summary>
+    /// <param name="Articles">The articles in seed order, as ingestion gave them.</param>
+    /// <param name="Jobs">Every page job by output path.</param>
+    /// <param name="Templates">Each page's template by output path (for the page-weight warnings).</param>
+    private sealed record LastBuild(
+        IReadOnlyList<Article> Articles, UInt128 TemplatesKey, IReadOnlyDictionary<string, UInt128> Stamps, SiteInfo Info, string BasePath,
+        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files);
+}
