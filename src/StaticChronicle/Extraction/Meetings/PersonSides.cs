@@ -51,14 +51,10 @@ public static class PersonSides
             var text = texts[span.TextIndex];
             var floor = index.LastEndAtOrBefore(span.TextIndex, span.RoleStart);
             var before = text[WordsBack(text, Math.Min(span.RoleStart, span.Start), floor)..span.Start].ToLowerInvariant().Replace('’', '\'');
-            var hit = CountryNames.TitleWords
-                .Select(n => (n.Country, At: LastWord(before, n.Word)))
-                .Where(n => n.At >= 0 && !SentTo(before, n.At))
-                .OrderByDescending(n => n.At)
-                .FirstOrDefault();
-            if (hit.Country is not null)
+            var hit = LastCountryWord(before);
+            if (hit is not null)
             {
-                return hit.Country;
+                return hit;
             }
         }
 
@@ -108,26 +104,38 @@ public static class PersonSides
 
     private static string Normal(string country) => CountryNames.Normal(country) ?? country;
 
-    /// <summary>"Japanese Ambassador to Vietnam": the country an office is posted to or for is not the person's own.</summary>
-    private static bool SentTo(string before, int at) =>
-        before.AsSpan(0, at).EndsWith("to ", StringComparison.Ordinal) || before.AsSpan(0, at).EndsWith("in ", StringComparison.Ordinal)
-        || before.AsSpan(0, at).EndsWith("for ", StringComparison.Ordinal) || before.AsSpan(0, at).EndsWith("from ", StringComparison.Ordinal);
+    // Every country word by its text, for looking the few words before a name up instead of searching them for each.
+    private static readonly Dictionary<string, string> CountryByWord =
+        CountryNames.TitleWords.GroupBy(w => w.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
 
-    private static int LastWord(string text, string word)
+    private static readonly int LongestCountryWords = CountryNames.TitleWords.Max(w => w.Word.Count(c => c == ' ') + 1);
+
+    /// <summary>
+    /// The country named last in <paramref name="before"/> (lowercase, a few words), its longest form first; a
+    /// country an office is posted to ("Japanese Ambassador to Vietnam") is not the person's own.
+    /// </summary>
+    private static string? LastCountryWord(string before)
     {
-        var at = text.LastIndexOf(word, StringComparison.Ordinal);
-        while (at >= 0)
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var end = words.Length; end > 0; end--)
         {
-            var startOk = at == 0 || !char.IsLetter(text[at - 1]);
-            var endOk = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
-            if (startOk && endOk)
+            for (var length = Math.Min(LongestCountryWords, end); length >= 1; length--)
             {
-                return at;
-            }
+                var start = end - length;
+                var phrase = string.Join(' ', words, start, length).TrimEnd(',', '.', ';', ':');
+                if (CountryByWord.TryGetValue(phrase, out var country))
+                {
+                    var previous = start > 0 ? words[start - 1] : "";
+                    if (previous is "to" or "in" or "for" or "from")
+                    {
+                        break;
+                    }
 
-            at = at == 0 ? -1 : text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+                    return country;
+                }
+            }
         }
 
-        return -1;
+        return null;
     }
 }
