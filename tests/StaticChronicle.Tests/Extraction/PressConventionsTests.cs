@@ -109,4 +109,11 @@ public class PressConventionsTests
         Assert.Equal("General Secretary of the Communist Party", Role(a, "to-van-minh"));
         Assert.Equal("President-elect", Role(a, "kavita-rao"));
     }
+
+    [Fact]
+    public void A_rank_before_the_name_gives_way_to_the_office_after_it()
+    {
+        var a = Extract("HANOI - Senior Lieutenant General Tran Van Hoa, Deputy Minister of National Defence, received Indian Navy chief Admiral Rohit Desai in Hanoi on Friday.");
+        Assert.Equal("Deputy Minister of National Defence", Role(a, "tran-van-hoa"));
+    }
 }

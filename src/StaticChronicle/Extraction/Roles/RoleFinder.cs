@@ -77,6 +77,12 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         }
 
         var kept = Distinct(atoms);
+        if (kept.Count > 1 && kept.Any(a => !RankOnly().IsMatch(a)))
+        {
+            // "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence": the office, not the rank.
+            kept.RemoveAll(a => RankOnly().IsMatch(a));
+        }
+
         if (kept.Count > 0)
         {
             return Join(kept);
@@ -219,6 +225,9 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         // "Vice Admiral": what is left must be an office of its own, not the first word of the rank.
         return words.Any(w => (NameVocabulary.RoleWords.Contains(w.Key) && w.Key is not ("vice" or "deputy" or "general")) || w.Key is "chief") ? office : phrase;
     }
+
+    [GeneratedRegex(@"^(?:(?:Senior|Major|Brigadier|Lieutenant|Vice|Rear|Sr\.?|Lt\.?|Maj\.?|Brig\.?)\s+)*(?:General|Admiral|Colonel|Gen\.?|Commodore)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RankOnly();
 
     [GeneratedRegex(@"\s(?:(?:Senior |Major |Brigadier |Lieutenant |Vice |Rear )*(?:General|Admiral|Colonel)|(?:Sr\.? |Lt\.? |Maj\.? |Brig\.? )*Gen\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingRank();
