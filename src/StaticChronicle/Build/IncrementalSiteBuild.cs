@@ -407,24 +407,7 @@ public sealed class IncrementalSiteBuild
             make.Add(file);
         }
 
-        var made = new (byte[] Bytes, UInt128 Hash)[make.Count];
-        Parallel.For(0, make.Count, i =>
-        {
-            var bytes = Utf8.GetBytes(make[i].Text());
-            made[i] = (bytes, ContentHash.Of(bytes));
-        });
-        for (var i = 0; i < make.Count; i++)
-        {
-            if (unchanged(make[i].Path, made[i].Hash))
-            {
-                continue;
-            }
-
-            var path = OutputFolder.Resolve(staging, make[i].Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, made[i].Bytes);
-        }
-
+        SiteBuild.WriteDataFiles(staging, make, unchanged);
         return files.Count;
     }
 
