@@ -1,4 +1,3 @@
-using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction;
@@ -14,18 +13,9 @@ public class ArticleFactsTests
     private static readonly Lazy<ArticleExtractor> Extractor = new(() => new ArticleExtractor(Config.Value));
     private static readonly Lazy<ArticleExtractor> EmptyRegistry = new(() => new ArticleExtractor(Config.Value with { People = [] }));
 
-    private static SeedOutcome Outcome(string text, bool emptyRegistry = false)
-    {
+    private static SeedOutcome Outcome(string text, bool emptyRegistry = false) =>
         // Dates are another feature's business: a case without front matter gets its date from there.
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            text = "---\ndate: 2024-06-03\n---\n" + text;
-        }
-
-        var read = SeedReader.Parse(Encoding.UTF8.GetBytes(text), "seeds/case.txt", "case.txt");
-        Assert.True(read.Seed is not null, string.Join("\n", read.Diagnostics));
-        return (emptyRegistry ? EmptyRegistry : Extractor).Value.Extract(read.Seed);
-    }
+        ExtractionCase.Outcome((emptyRegistry ? EmptyRegistry : Extractor).Value, text.StartsWith("---\n", StringComparison.Ordinal) ? text : "---\ndate: 2024-06-03\n---\n" + text);
 
     private static Article Extract(string text, bool emptyRegistry = false)
     {
@@ -34,11 +24,11 @@ public class ArticleFactsTests
         return outcome.Article;
     }
 
-    private static string[] Participants(Article a) => [.. a.People.Where(p => p.Participant).Select(p => p.Id).Order(StringComparer.Ordinal)];
+    private static string[] Participants(Article a) => ExtractionCase.Participants(a);
 
-    private static string[] Met(Article a) => [.. a.Met.Select(m => $"{m.First}+{m.Second}")];
+    private static string[] Met(Article a) => ExtractionCase.Met(a);
 
-    private static string? Role(Article a, string id) => a.People.Single(p => p.Id == id).Role;
+    private static string? Role(Article a, string id) => ExtractionCase.Role(a, id);
 
     [Theory]
     [InlineData("During the three-day trip, Chinh is scheduled to hold talks with Prime Minister Kishida Fumio and to meet Emperor Naruhito.")]

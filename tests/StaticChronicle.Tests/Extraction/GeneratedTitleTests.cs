@@ -1,8 +1,6 @@
-using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction;
-using StaticChronicle.Seeds;
 using StaticChronicle.Testing;
 
 namespace StaticChronicle.Tests.Extraction;
@@ -12,14 +10,7 @@ public class GeneratedTitleTests
 {
     private static readonly Lazy<ArticleExtractor> Extractor = new(() => new ArticleExtractor(SiteConfigLoader.Load(RepositoryPaths.SiteConfig) with { People = [] }));
 
-    private static Article Extract(string text)
-    {
-        var read = SeedReader.Parse(Encoding.UTF8.GetBytes("---\ndate: 2025-08-26\n---\n" + text), "seeds/case.txt", "case.txt");
-        Assert.True(read.Seed is not null, string.Join("\n", read.Diagnostics));
-        var outcome = Extractor.Value.Extract(read.Seed);
-        Assert.True(outcome.Article is not null, string.Join("\n", outcome.Diagnostics));
-        return outcome.Article;
-    }
+    private static Article Extract(string text) => ExtractionCase.Article(Extractor.Value, text, "2025-08-26");
 
     [Fact]
     public void A_weekday_dropped_from_the_middle_leaves_the_words_around_it_apart_and_the_office_after_a_name_goes()

@@ -1,8 +1,6 @@
-using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction;
-using StaticChronicle.Seeds;
 using StaticChronicle.Testing;
 
 namespace StaticChronicle.Tests.Extraction;
@@ -24,18 +22,11 @@ public class OtherRelationshipTests
         });
     });
 
-    private static Article Extract(string text)
-    {
-        var read = SeedReader.Parse(Encoding.UTF8.GetBytes("---\ndate: 2025-04-29\n---\n" + text), "seeds/case.txt", "case.txt");
-        Assert.True(read.Seed is not null, string.Join("\n", read.Diagnostics));
-        var outcome = Extractor.Value.Extract(read.Seed);
-        Assert.True(outcome.Article is not null, string.Join("\n", outcome.Diagnostics));
-        return outcome.Article;
-    }
+    private static Article Extract(string text) => ExtractionCase.Article(Extractor.Value, text, "2025-04-29");
 
-    private static string[] Met(Article a) => [.. a.Met.Select(m => $"{m.First}+{m.Second}")];
+    private static string[] Met(Article a) => ExtractionCase.Met(a);
 
-    private static string[] Participants(Article a) => [.. a.People.Where(p => p.Participant).Select(p => p.Id).Order(StringComparer.Ordinal)];
+    private static string[] Participants(Article a) => ExtractionCase.Participants(a);
 
     [Fact]
     public void Two_partners_of_which_neither_is_Vietnam_meet()

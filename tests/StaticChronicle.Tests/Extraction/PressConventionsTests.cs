@@ -1,8 +1,6 @@
-using System.Text;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction;
-using StaticChronicle.Seeds;
 using StaticChronicle.Testing;
 
 namespace StaticChronicle.Tests.Extraction;
@@ -24,20 +22,13 @@ public class PressConventionsTests
         });
     });
 
-    private static Article Extract(string body)
-    {
-        var read = SeedReader.Parse(Encoding.UTF8.GetBytes("---\ndate: 2025-03-12\n---\nMinisters meet\n\n" + body + "\n"), "seeds/case.txt", "case.txt");
-        Assert.True(read.Seed is not null, string.Join("\n", read.Diagnostics));
-        var outcome = Extractor.Value.Extract(read.Seed);
-        Assert.True(outcome.Article is not null, string.Join("\n", outcome.Diagnostics));
-        return outcome.Article;
-    }
+    private static Article Extract(string body) => ExtractionCase.Article(Extractor.Value, "Ministers meet\n\n" + body + "\n", "2025-03-12");
 
-    private static string? Role(Article a, string id) => a.People.Single(p => p.Id == id).Role;
+    private static string? Role(Article a, string id) => ExtractionCase.Role(a, id);
 
-    private static string[] Met(Article a) => [.. a.Met.Select(m => $"{m.First}+{m.Second}")];
+    private static string[] Met(Article a) => ExtractionCase.Met(a);
 
-    private static string[] Participants(Article a) => [.. a.People.Where(p => p.Participant).Select(p => p.Id).Order(StringComparer.Ordinal)];
+    private static string[] Participants(Article a) => ExtractionCase.Participants(a);
 
     [Fact]
     public void An_office_in_lower_case_is_the_role_and_a_rank_after_it_is_not()
