@@ -60,7 +60,7 @@ public static class EditDistance
                 continue;
             }
 
-            var distance = Between(value, text);
+            var distance = AtMost(value, text, limit);
             if (distance == 0)
             {
                 return null;
@@ -74,5 +74,57 @@ public static class EditDistance
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// <see cref="Between"/> when it is at most <paramref name="limit"/>, else limit + 1: three rows on the stack and a
+    /// stop at the first row past the limit, because "did you mean" asks it of every registry name for each unknown one.
+    /// </summary>
+    private static int AtMost(string a, string b, int limit)
+    {
+        if (b.Length > 128)
+        {
+            return Math.Min(Between(a, b), limit + 1);
+        }
+
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        var twoBack = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowBest = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, twoBack[j - 2] + 1);
+                }
+
+                current[j] = best;
+                rowBest = Math.Min(rowBest, best);
+            }
+
+            // A later row never holds less than the smallest cell of this one.
+            if (rowBest > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
     }
 }
