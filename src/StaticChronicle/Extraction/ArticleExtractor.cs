@@ -23,6 +23,8 @@ namespace StaticChronicle.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    private static readonly char[] RoleClauseEnd = ['.', ';', ':', '(', ')'];
+
     private readonly SiteConfig _config;
     private readonly PeopleRegistry _registry;
     private readonly PeopleFinder _people;
@@ -346,7 +348,7 @@ public sealed class ArticleExtractor
             if (end + 1 < text.Length && text[end] == ',')
             {
                 var next = found.Spans.Where(s => s.TextIndex == span.TextIndex && s.RoleStart > span.End).Select(s => s.RoleStart).DefaultIfEmpty(text.Length).Min();
-                var stop = text.IndexOfAny(['.', ';', ':', '(', ')'], end);
+                var stop = text.IndexOfAny(RoleClauseEnd, end);
                 end = Math.Min(next, stop < 0 ? text.Length : stop);
             }
 

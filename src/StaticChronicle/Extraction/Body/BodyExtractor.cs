@@ -436,7 +436,7 @@ public static partial class BodyExtractor
     private static bool LooksLikeHeadline(string text)
     {
         var words = WordCount(text);
-        var start = text.TrimStart('"', '“', '‘', '\'');
+        var start = text.AsSpan().TrimStart("\"“‘'");
         return words is >= 2 and <= MaxTitleWords
                && text.Length <= 200
                && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]))
@@ -517,7 +517,7 @@ public static partial class BodyExtractor
     {
         var words = WordCount(text);
         return words is >= 1 and <= 14 && text.Length <= 120 && !EndsSentence(text) && !text.EndsWith(':') && !text.EndsWith(',')
-               && char.IsUpper(text.TrimStart('"', '“')[0]);
+               && char.IsUpper(text.AsSpan().TrimStart("\"“")[0]);
     }
 
     private static bool EndsSentence(string text)

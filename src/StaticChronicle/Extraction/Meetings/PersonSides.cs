@@ -108,6 +108,8 @@ public static class PersonSides
     private static readonly Dictionary<string, string> CountryByWord =
         CountryNames.TitleWords.GroupBy(w => w.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
 
+    private static readonly char[] PhraseEndPunctuation = [',', '.', ';', ':'];
+
     private static readonly int LongestCountryWords = CountryNames.TitleWords.Max(w => w.Word.Count(c => c == ' ') + 1);
 
     /// <summary>
@@ -122,7 +124,7 @@ public static class PersonSides
             for (var length = Math.Min(LongestCountryWords, end); length >= 1; length--)
             {
                 var start = end - length;
-                var phrase = string.Join(' ', words, start, length).TrimEnd(',', '.', ';', ':');
+                var phrase = string.Join(' ', words, start, length).TrimEnd(PhraseEndPunctuation);
                 if (CountryByWord.TryGetValue(phrase, out var country))
                 {
                     var previous = start > 0 ? words[start - 1] : "";

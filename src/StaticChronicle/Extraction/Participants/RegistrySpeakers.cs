@@ -11,6 +11,8 @@ namespace StaticChronicle.Extraction.Participants;
 /// </summary>
 public sealed class RegistrySpeakers(PeopleRegistry registry, IReadOnlyList<PersonEntry> entries)
 {
+    private static readonly char[] SentenceEnds = ['.', '!', '?'];
+
     private const int MinimumPlaces = 2;
 
     /// <summary>People to add to <paramref name="found"/>, each with the places that name them.</summary>
@@ -67,8 +69,8 @@ public sealed class RegistrySpeakers(PeopleRegistry registry, IReadOnlyList<Pers
 
     private static string Sentence(string text, int at)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, at - 1));
-        var end = text.IndexOfAny(['.', '!', '?'], at);
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1));
+        var end = text.IndexOfAny(SentenceEnds, at);
         var sentence = text[(start + 1)..(end < 0 ? text.Length : end + 1)].Trim();
         return sentence.Length <= 400 ? sentence : sentence[..400].TrimEnd() + "…";
     }

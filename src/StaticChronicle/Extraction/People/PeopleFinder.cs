@@ -14,6 +14,8 @@ namespace StaticChronicle.Extraction.People;
 /// </summary>
 public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 {
+    private static readonly char[] RoleListEnd = ['.', ';', '(', ')', ':', '"', '“'];
+
     private const int MaxNameWords = 4;
     private const int MaxRoleWords = 16;
 
@@ -44,7 +46,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
         {
             var text = texts[t];
             var tokens = words[t];
-            if (text.IndexOfAny(['"', '“']) < 0)
+            if (text.AsSpan().IndexOfAny('"', '“') < 0)
             {
                 continue;
             }
@@ -320,7 +322,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 return false;
             }
 
-            var hyphen = text.IndexOfAny(['-', '–']);
+            var hyphen = text.AsSpan().IndexOfAny('-', '–');
             if (hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]))
             {
                 // "Osaka-Kansai", "Vietnam-Japan": compounds, not names ("Jae-in" keeps a lowercase half).
@@ -671,7 +673,7 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
 
             var roles = new List<string>();
 
-            var stop = text.IndexOfAny(['.', ';', '(', ')', ':', '"', '“'], end);
+            var stop = text.IndexOfAny(RoleListEnd, end);
             var rest = text[(end + 2)..(stop < 0 ? text.Length : stop)];
             foreach (var segment in rest.Split(',').Take(3))
             {

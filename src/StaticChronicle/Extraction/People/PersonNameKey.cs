@@ -26,7 +26,21 @@ public static class PersonNameKey
             keys[k - from] = tokens[k].Key;
         }
 
-        Array.Sort(keys, StringComparer.Ordinal);
+        // A name has two to four words: an insertion sort, because Array.Sort with a comparer builds a delegate per
+        // call and this runs for every capitalised run of every seed.
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(keys[j], key) > 0)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+
         return string.Join(' ', keys);
     }
 

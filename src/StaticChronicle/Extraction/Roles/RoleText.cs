@@ -64,6 +64,8 @@ public static partial class RoleText
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
+    private static readonly char[] EdgePunctuation = [' ', ',', '-', '–'];
+
     /// <summary>One phrase of role words, cleaned; empty when nothing of an office is left.</summary>
     /// <param name="vietnamese">Whether the person is on the Vietnamese side ("Party" is then the Communist Party of Vietnam).</param>
     public static string Clean(string phrase, bool vietnamese)
@@ -89,7 +91,7 @@ public static partial class RoleText
             changed = false;
             foreach (var word in Nationalities)
             {
-                if (text.StartsWith(word + " ", StringComparison.Ordinal) && text.Length > word.Length + 1)
+                if (text.Length > word.Length + 1 && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
                 {
                     text = text[(word.Length + 1)..];
                     changed = true;
@@ -117,7 +119,7 @@ public static partial class RoleText
         }
 
         text = Reorder(text, vietnamese);
-        return text.Trim(' ', ',', '-', '–');
+        return text.Trim(EdgePunctuation);
     }
 
     /// <summary>A dateline glued to the role ("HANOI - Deputy Prime Minister"): everything up to a dash with no lowercase word before it.</summary>
