@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StaticChronicle.BrowserTests.Infrastructure;
 
@@ -101,6 +102,37 @@ public sealed class PaginationTests(SiteFixture site, PaginatedSite paged) : ICl
         // Previous is a focus stop too, leading back to the bare address.
         await KeyboardTests.TabUntilAsync(page, $"{Nav} a[rel=prev]");
         Assert.Equal(paged.Url(Topic).AbsolutePath, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+    }
+
+    [BrowserFact]
+    public async Task With_tab_and_enter_alone_a_reader_turns_to_page_two_and_back_to_the_bare_address()
+    {
+        await using var context = await site.NewContextAsync();
+        var visit = await PageVisit.OpenAsync(context, paged.Url(Topic));
+        var page = visit.Page;
+        var current = page.Locator($"{Nav} [aria-current=page]");
+
+        // From the top of a freshly opened page: every focus stop before the pager (skip link, menu, entries) is passed.
+        await KeyboardTests.TabUntilAsync(page, $"{Nav} a[rel=next]");
+        await page.Keyboard.PressAsync("Enter");
+
+        // Polled for the state the reader sees, not waited on as a load event (a fast navigation can commit before
+        // a waiter is attached, and CI is slow).
+        await Assertions.Expect(page).ToHaveURLAsync(paged.Url(Topic + "page/2/").ToString());
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Trade and investment");
+        await Assertions.Expect(current).ToHaveTextAsync("Page 2");
+        await Assertions.Expect(page.Locator($"{Nav} .pagination-status")).ToContainTextAsync("Page 2 of 2");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex(@"^Trade and investment \(page 2 of 2\) · "));
+
+        await KeyboardTests.TabUntilAsync(page, $"{Nav} a[rel=prev]");
+        await page.Keyboard.PressAsync("Enter");
+
+        // Page 1 is the topic's own address, never …/page/1/.
+        await Assertions.Expect(page).ToHaveURLAsync(paged.Url(Topic).ToString());
+        await Assertions.Expect(current).ToHaveTextAsync("Page 1");
+        await Assertions.Expect(page.Locator($"{Nav} .pagination-status")).ToContainTextAsync("Page 1 of 2");
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex(@"^Trade and investment · "));
+        Assert.Empty(visit.Problems);
     }
 
     [BrowserTheory]

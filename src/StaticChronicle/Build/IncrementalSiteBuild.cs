@@ -230,7 +230,7 @@ public sealed class IncrementalSiteBuild
                 return null;
             }
 
-            var model = new Dictionary<string, object?>(job.Model, StringComparer.Ordinal) { ["body_html"] = PagePlanner.BodyHtml(markdown, last.BasePath, article.Body) };
+            var model = PagePlanner.WithBody(new Dictionary<string, object?>(job.Model, StringComparer.Ordinal), markdown, last.BasePath, article.Body);
             jobs[path] = job with { Model = model };
             render.Add(jobs[path]);
         }

@@ -115,14 +115,12 @@ public static class PagePlanner
                 JsonLd = StructuredData.NewsArticle(info, article, PageCards.ArticleCardUrl(model.Config.SocialCards, info, article.AbsoluteUrl)),
                 PublishedIso = article.DateIso,
                 LastModifiedIso = article.DateIso,
-            }, new Dictionary<string, object?>
+            }, WithBody(new Dictionary<string, object?>
             {
                 ["article"] = article,
-                // Converted when the page is rendered: an incremental build that skips the page never converts it.
-                ["body_html"] = BodyHtml(markdown, urls.BasePath, article.Source.Body),
                 ["previous"] = i > 0 ? model.Articles[i - 1] : null,
                 ["next"] = i + 1 < model.Articles.Count ? model.Articles[i + 1] : null,
-            });
+            }, markdown, urls.BasePath, article.Source.Body));
         });
         jobs.AddRange(articleJobs);
 
@@ -221,9 +219,19 @@ public static class PagePlanner
         return jobs;
     }
 
-    /// <summary>An article page's <c>body_html</c>: its Markdown body, converted when the page is rendered.</summary>
-    internal static LazyModelValue BodyHtml(ArticleMarkdown markdown, string basePath, string body) =>
-        new(new[] { "markdown", basePath, body }, () => markdown.ToHtml(body));
+    /// <summary>
+    /// An article page's <paramref name="model"/> (holding its <c>article</c>) with what comes from the body: <c>body_html</c>
+    /// and the <c>lede</c> shown above it, which depends on how the body begins.
+    /// </summary>
+    internal static Dictionary<string, object?> WithBody(Dictionary<string, object?> model, ArticleMarkdown markdown, string basePath, string body)
+    {
+        var article = (ArticleEntry)model["article"]!;
+
+        // Converted when the page is rendered: an incremental build that skips the page never converts it.
+        model["body_html"] = new LazyModelValue(new[] { "markdown", basePath, body }, () => markdown.ToHtml(body));
+        model["lede"] = ArticleLede.For(article.Summary, article.TitleGenerated, body);
+        return model;
+    }
 
     /// <summary>Site-relative path of the Atom feed of the person or topic at <paramref name="path"/>.</summary>
     public static string FeedPath(string path) => path + "feed.xml";

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace StaticChronicle.Rendering;
 
@@ -50,6 +53,89 @@ public sealed class ArticleMarkdown
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The text a reader sees in the body's first paragraph (after any subheadings), whitespace as Markdown renders
+    /// it; null when the body begins with something else (a quotation, a list, code) or holds no paragraph.
+    /// </summary>
+    public static string? FirstParagraphText(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+
+        // Only the blocks up to the first paragraph are parsed: a paragraph ends at a blank line, so it lies whole in
+        // the text before the first blank line after it starts, and a long body is not parsed twice per page.
+        var end = 0;
+        for (var blocks = 0; blocks < 8 && end < markdown.Length; blocks++)
+        {
+            end = EndOfBlock(markdown, end);
+            var document = Markdown.Parse(markdown[..end], Pipeline);
+            var first = document.FirstOrDefault(b => b is not HeadingBlock and not LinkReferenceDefinitionGroup);
+            if (first is not null)
+            {
+                return first is ParagraphBlock { Inline: { } inline } ? PlainText(inline) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the lines from <paramref name="start"/> up to and including the next blank line end (blank lines before them are skipped).</summary>
+    private static int EndOfBlock(string markdown, int start)
+    {
+        var seenText = false;
+        var at = start;
+        while (at < markdown.Length)
+        {
+            var newline = markdown.IndexOf('\n', at);
+            var next = newline < 0 ? markdown.Length : newline + 1;
+            var blank = markdown.AsSpan(at, next - at).IsWhiteSpace();
+            at = next;
+            if (blank && seenText)
+            {
+                break;
+            }
+
+            seenText |= !blank;
+        }
+
+        return at;
+    }
+
+    private static string PlainText(ContainerInline inline)
+    {
+        var text = new StringBuilder();
+        Append(text, inline);
+        return text.ToString().Trim();
+    }
+
+    private static void Append(StringBuilder text, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline link:
+                text.Append(link.Url);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(text, child);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The URL a Markdown link points to once published.</summary>

@@ -178,6 +178,31 @@ public sealed class IncrementalSiteBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_to_the_first_paragraph_under_an_editors_summary_brings_the_lede_back()
+    {
+        // The editor's summary is the first paragraph's sentence, so the page shows no lede; an edit to that paragraph
+        // changes the body alone (the summary is the editor's), and the sentence no longer repeats the summary.
+        // A first paragraph that names no one: an edit to it changes no person's evidence.
+        const string sentence = "The two countries are looking to take their strategic partnership to a new height in the spirit of sincerity, affection, trust, substantiality, and efficiency.";
+        var file = Seeds[2];
+        var text = File.ReadAllText(file);
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        var frontMatter = $"---\nsummary: \"{sentence}\"\n---\n";
+        File.WriteAllText(file, frontMatter + text);
+        var session = new IncrementalSiteBuild(new BuildOptions());
+        session.Rebuild(Config(Output));
+        var page = Path.Combine(Output, "articles", "2022-05-01-vietnam-japan-reaches-new-progress-in-strategic-cooperation", "index.html");
+        Assert.DoesNotContain("class=\"lede\"", File.ReadAllText(page), StringComparison.Ordinal);
+
+        File.WriteAllText(file, frontMatter + text.Replace("substantiality, and efficiency", "substantiality and efficiency", StringComparison.Ordinal));
+        session.Rebuild(Config(Output));
+
+        Assert.True(session.OnlyBodiesChanged);
+        Assert.Contains($"<p class=\"lede\">{sentence}</p>", File.ReadAllText(page), StringComparison.Ordinal);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "an edit to the first paragraph");
+    }
+
+    [Fact]
     public void A_body_edit_in_the_anniversary_year_takes_the_whole_rebuild_whose_overview_reads_bodies()
     {
         var session = new IncrementalSiteBuild(new BuildOptions());
