@@ -71,15 +71,22 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders the page and writes it to <paramref name="path"/> as UTF-8 (the folder must exist), in one write.</summary>
-    public void Write(PageJob job, string path)
+    public void Write(PageJob job, string path) => Write(job, path, null);
+
+    /// <summary>
+    /// Renders the page and writes it to <paramref name="path"/>, making its folder, unless <paramref name="published"/>
+    /// already holds these very bytes at the page's address; false when it was not written.
+    /// </summary>
+    public bool Write(PageJob job, string path, PublishedOutput? published)
     {
+        ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(path);
         var page = Rent(ref t_page);
         var capacity = page.Capacity;
         try
         {
             Render(job, page);
-            WriteUtf8(path, page);
+            return WriteUtf8(path, page, published is null ? null : (job.OutputPath, published));
         }
         finally
         {
@@ -87,7 +94,7 @@ public sealed class PageRenderer
         }
     }
 
-    private static void WriteUtf8(string path, StringBuilder text)
+    private static bool WriteUtf8(string path, StringBuilder text, (string Address, PublishedOutput Files)? published)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
@@ -101,8 +108,19 @@ public sealed class PageRenderer
             }
 
             length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
+            if (published is var (address, files))
+            {
+                if (files.Holds(address, bytes.AsSpan(0, length)))
+                {
+                    return false;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            }
+
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
             RandomAccess.Write(file, bytes.AsSpan(0, length), fileOffset: 0);
+            return true;
         }
         finally
         {

@@ -136,8 +136,14 @@ public static class SiteBuild
         }
 
         var previous = cache?.Record;
-        var onDisk = previous is null ? [] : cache!.OutputScan ?? OutputTree.Scan(output);
         var incremental = previous is not null && Directory.Exists(output);
+
+        // Without a record to trust, an earlier build's output is compared with, file by file, instead of replaced
+        // whole (PublishedOutput says why). Not with a search index: Pagefind must see every page in the staging folder.
+        var compared = incremental || search is not null ? null : PublishedOutput.Open(output);
+        var onDisk = previous is not null ? cache!.OutputScan ?? OutputTree.Scan(output) : compared?.Files ?? [];
+        var inPlace = incremental || compared is not null;
+        var produced = new HashSet<string>(jobs.Select(j => j.OutputPath), StringComparer.Ordinal);
         var fingerprint = cache is null ? null : new ModelFingerprint();
         var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var render = jobs;
@@ -167,23 +173,32 @@ public static class SiteBuild
         // A file is staged when it is new or changed; an incremental build stages only those.
         bool Unchanged(string path, UInt128 hash)
         {
-            if (fingerprint is null)
+            lock (produced)
             {
-                return false;
+                produced.Add(path);
             }
 
-            outputs[path] = hash;
+            if (fingerprint is not null)
+            {
+                outputs[path] = hash;
+            }
+
+            if (compared is not null)
+            {
+                return compared.HoldsHash(path, hash);
+            }
+
             return incremental && previous!.IsIntact(path, hash, onDisk);
         }
 
         var staging = OutputFolder.CreateStaging(output);
         try
         {
-            RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress);
+            RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress, compared);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, DataFiles.Of(model, jobs, redirects), Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
                 + WriteMarker(staging, Unchanged);
-            var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged);
+            var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged, compared);
             files += cards;
             if (search is not null)
             {
@@ -195,9 +210,10 @@ public static class SiteBuild
 
             options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
             var staged = OutputTree.Scan(staging).Keys.ToList();
-            if (incremental)
+            var obsolete = onDisk.Keys.Where(f => !produced.Contains(f)).ToList();
+            if (inPlace)
             {
-                OutputFolder.PublishChanges(staging, output, staged, onDisk.Keys.Where(f => !outputs.ContainsKey(f)));
+                OutputFolder.PublishChanges(staging, output, staged, obsolete);
             }
             else
             {
@@ -205,15 +221,15 @@ public static class SiteBuild
             }
 
             // The published site as it now is, for the page budget and the cache's record alike.
-            var published = incremental ? onDisk : OutputTree.Scan(output);
-            if (incremental)
+            var published = inPlace ? onDisk : OutputTree.Scan(output);
+            if (inPlace)
             {
                 foreach (var file in staged)
                 {
                     published[file] = OutputTree.StateOf(OutputFolder.Resolve(output, file));
                 }
 
-                foreach (var gone in onDisk.Keys.Where(f => !outputs.ContainsKey(f)).ToList())
+                foreach (var gone in obsolete)
                 {
                     published.Remove(gone);
                 }
@@ -278,7 +294,7 @@ public static class SiteBuild
         _ => false,
     };
 
-    internal static void RenderPages(string staging, PageRenderer renderer, IReadOnlyList<PageJob> jobs, IProgress<BuildProgress>? progress)
+    internal static void RenderPages(string staging, PageRenderer renderer, IReadOnlyList<PageJob> jobs, IProgress<BuildProgress>? progress, PublishedOutput? published = null)
     {
         // One template error usually breaks many pages: report each distinct message once.
         var problems = new ConcurrentDictionary<string, Diagnostic>(StringComparer.Ordinal);
@@ -298,8 +314,15 @@ public static class SiteBuild
                 if (!failed.ContainsKey(job.Template))
                 {
                     var path = OutputFolder.Resolve(staging, job.OutputPath);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    renderer.Write(job, path);
+                    if (published is null)
+                    {
+                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                        renderer.Write(job, path);
+                    }
+                    else
+                    {
+                        renderer.Write(job, path, published);
+                    }
                 }
             }
             catch (DiagnosticException e)
@@ -359,7 +382,7 @@ public static class SiteBuild
     /// Draws the social card of every page whose card is new or shows something else than the published one (an
     /// incremental build keys each card by everything it shows, so an unchanged title is never drawn again).
     /// </summary>
-    internal static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged)
+    internal static (int Cards, int Drawn) WriteCards(string staging, SiteConfig config, SiteInfo site, IReadOnlyList<PageJob> jobs, Func<string, UInt128, bool> unchanged, PublishedOutput? published = null)
     {
         var cards = jobs.Select(j => j.Page.Card).OfType<SocialCard>().DistinctBy(c => c.OutputPath, StringComparer.Ordinal).ToList();
         var address = site.BaseUrl[(site.BaseUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
@@ -368,9 +391,15 @@ public static class SiteBuild
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(draw, cores, card =>
         {
+            var png = renderer.Render(card.Kicker, card.Heading);
+            if (published?.Holds(card.OutputPath, png) == true)
+            {
+                return;
+            }
+
             var path = OutputFolder.Resolve(staging, card.OutputPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, renderer.Render(card.Kicker, card.Heading));
+            File.WriteAllBytes(path, png);
         });
         return (cards.Count, draw.Count);
     }

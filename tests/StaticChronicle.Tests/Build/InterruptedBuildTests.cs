@@ -76,7 +76,10 @@ public sealed class InterruptedBuildTests : IDisposable
     [Fact]
     public void A_build_killed_after_setting_the_old_site_aside_gets_the_old_site_back_then_the_new_one()
     {
+        // A site is replaced whole (set aside, then the new one moved in) when it is not one this version marked, such as
+        // an earlier version's output; a marked one is compared with and only its changed files are moved in.
         Build();
+        File.Delete(OutputFolder.Resolve(Output, OutputFolder.MarkerFile));
         var old = TestSite.Tree(Output);
         EditLayout();
         KillAt("set-aside");

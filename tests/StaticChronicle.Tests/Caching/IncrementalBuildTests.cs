@@ -116,6 +116,46 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameTree(CleanTree(), TestSite.Tree(Output));
     }
 
+    /// <summary>
+    /// Without a record to trust (no cache, or an empty one), a build into the site an earlier build published compares
+    /// with it: the result is a clean build's, and only files whose bytes differ are written (the rest keep their time).
+    /// </summary>
+    [Theory]
+    [InlineData("seed changed", false)]
+    [InlineData("seed removed", false)]
+    [InlineData("page template changed", false)]
+    [InlineData("asset changed", false)]
+    [InlineData("seed changed", true)]
+    [InlineData("title set in front matter", true)]
+    public void Without_a_record_a_build_rewrites_only_the_published_files_that_differ(string edit, bool emptyCache)
+    {
+        Uncached(Output);
+        var before = TestSite.Tree(Output);
+        var old = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        Apply(edit);
+        var result = emptyCache ? Cached() : Uncached(Output);
+
+        Assert.Equal(result.Pages, result.PagesRendered);
+        var after = TestSite.Tree(Output);
+        AssertSameTree(CleanTree(), after);
+        var rewritten = 0;
+        foreach (var (file, bytes) in after)
+        {
+            var written = File.GetLastWriteTimeUtc(Path.Combine(Output, file)) != old;
+            var same = before.TryGetValue(file, out var earlier) && earlier.AsSpan().SequenceEqual(bytes);
+            Assert.True(written != same, $"{file}: {(same ? "the same bytes, yet written again" : "changed, yet not written")}");
+            rewritten += written ? 1 : 0;
+        }
+
+        Assert.InRange(rewritten, 1, after.Count / 2);
+        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, "*.building-*"));
+    }
+
     [Fact]
     public void An_unchanged_site_is_reported_as_nothing_changed_and_left_as_it_was()
     {
