@@ -7,10 +7,13 @@ namespace StaticChronicle.Cli.Serving;
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Action? _lost;
 
     /// <param name="changed">Called with the changed path, on a watcher thread.</param>
-    public ChangeWatcher(string configFile, SiteConfig config, Action<string> changed)
+    /// <param name="lost">Called when changes may have gone unreported (the system's event buffer overflowed).</param>
+    public ChangeWatcher(string configFile, SiteConfig config, Action<string> changed, Action? lost = null)
     {
+        _lost = lost;
         ArgumentNullException.ThrowIfNull(configFile);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(changed);
@@ -62,6 +65,7 @@ public sealed class ChangeWatcher : IDisposable
             OnChange(e.OldFullPath);
             OnChange(e.FullPath);
         };
+        watcher.Error += (_, _) => _lost?.Invoke();
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }

@@ -19,9 +19,14 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly Debouncer _debouncer;
     private readonly Lock _changedGate = new();
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedFiles = new(StringComparer.Ordinal);
+
+    // True until a watcher has seen every change since the last build: the first build, after a lost event, after a
+    // failed build, after the watcher was (re)started. The next build then looks at every seed instead of trusting the list.
+    private bool _changesUnknown = true;
     private ChangeWatcher? _watcher;
     private (string Seeds, string Templates)? _watched;
-    private readonly Func<SiteConfig, BuildResult> _build;
+    private readonly Func<SiteConfig, IReadOnlyCollection<string>?, BuildResult> _build;
     private HashSet<string> _warned = new(StringComparer.Ordinal);
     private long _generation;
 
@@ -33,7 +38,7 @@ public sealed class ServeSession : IAsyncDisposable
         _error = error;
         _debouncer = new Debouncer(options.QuietPeriod, token => Task.Run(Rebuild, token));
         var session = new IncrementalSiteBuild(new BuildOptions { UseCache = true });
-        _build = options.Build ?? session.Rebuild;
+        _build = options.Build is { } build ? (config, _) => build(config) : session.Rebuild;
     }
 
     /// <summary>The site's address, base path included.</summary>
@@ -89,19 +94,39 @@ public sealed class ServeSession : IAsyncDisposable
         lock (_changedGate)
         {
             _changed.Add(DisplayPath.For(path));
+            _changedFiles.Add(Path.GetFullPath(path));
         }
 
         _debouncer.Trigger();
+    }
+
+    /// <summary>The watcher may have missed changes (its buffer overflowed): the next build checks every file.</summary>
+    private void OnChangesLost()
+    {
+        ChangesUnknown();
+        _debouncer.Trigger();
+    }
+
+    private void ChangesUnknown()
+    {
+        lock (_changedGate)
+        {
+            _changesUnknown = true;
+        }
     }
 
     /// <summary>One build; runs on the debouncer's loop, never two at a time.</summary>
     private void Rebuild()
     {
         string[] changed;
+        string[]? changedFiles;
         lock (_changedGate)
         {
             changed = [.. _changed];
             _changed.Clear();
+            changedFiles = _changesUnknown ? null : [.. _changedFiles];
+            _changedFiles.Clear();
+            _changesUnknown = false;
         }
 
         var clock = Stopwatch.StartNew();
@@ -111,7 +136,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             config = LoadConfig(_options);
-            var result = _build(LocalConfig(_options, config, _server.Address));
+            var result = _build(LocalConfig(_options, config, _server.Address), changedFiles);
             // The browser reloads first; the terminal can wait.
             var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
             _server.Publish(built);
@@ -149,6 +174,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     private void Fail(ServedSite current, IReadOnlyList<Diagnostic> problems)
     {
+        ChangesUnknown();
         foreach (var problem in problems)
         {
             _error.WriteLine(problem.ToString());
@@ -181,7 +207,8 @@ public sealed class ServeSession : IAsyncDisposable
         }
 
         _watcher?.Dispose();
-        _watcher = new ChangeWatcher(_options.ConfigFile, config, OnChanged);
+        _watcher = new ChangeWatcher(_options.ConfigFile, config, OnChanged, OnChangesLost);
+        ChangesUnknown();
         _watched = (config.SeedsDirectory, config.TemplatesDirectory);
     }
 }

@@ -34,6 +34,8 @@ public sealed class IncrementalSiteBuild
     private SiteConfig? _config;
     private UInt128 _configKey;
     private SeedOutcomeMemory? _outcomes;
+    private Lazy<ArticleExtractor>? _extractor;
+    private IReadOnlyList<string>? _seedFiles;
     private ITemplateRenderer? _templates;
     private UInt128 _templatesKey;
 
@@ -72,7 +74,13 @@ public sealed class IncrementalSiteBuild
     /// Builds <paramref name="config"/>'s site into its output folder, reusing what earlier rebuilds of this session left;
     /// throws <see cref="DiagnosticException"/> with every problem when it cannot, leaving the published site as it was.
     /// </summary>
-    public BuildResult Rebuild(SiteConfig config)
+    public BuildResult Rebuild(SiteConfig config) => Rebuild(config, null);
+
+    /// <summary>
+    /// As <see cref="Rebuild(SiteConfig)"/>, told by a file watcher which files changed since the last rebuild
+    /// (full paths): the other seeds this session holds are not looked at again. Null when that is not known.
+    /// </summary>
+    public BuildResult Rebuild(SiteConfig config, IReadOnlyCollection<string>? changedFiles)
     {
         ArgumentNullException.ThrowIfNull(config);
         var clock = Stopwatch.StartNew();
@@ -95,9 +103,9 @@ public sealed class IncrementalSiteBuild
         }
 
         _options.Progress?.Report(new BuildProgress(BuildStage.ReadSeeds, 0, 0));
-        var seedFiles = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        var seedFiles = SeedList(config, changedFiles);
         var templateFiles = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
-        var (ingestion, cacheNotes) = Ingest(config, seedFiles);
+        var (ingestion, cacheNotes) = Ingest(config, seedFiles, changedFiles);
         Step(clock, "extract");
         if (ingestion.HasErrors)
         {
@@ -297,6 +305,8 @@ public sealed class IncrementalSiteBuild
         _config = config;
         _configKey = configKey;
         _outcomes = new SeedOutcomeMemory(config.RootDirectory);
+        _extractor = new Lazy<ArticleExtractor>(() => new ArticleExtractor(config), LazyThreadSafetyMode.ExecutionAndPublication);
+        _seedFiles = null;
         _templates = null;
         _published = null;
         _dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
@@ -308,7 +318,7 @@ public sealed class IncrementalSiteBuild
     /// Extracts the seeds memory does not hold. The first run of a session (memory empty) reads and fills the on-disk
     /// extraction cache as <c>build</c> does, so a restarted session does not extract every seed again.
     /// </summary>
-    private (IngestionResult Ingestion, IReadOnlyList<string> Notes) Ingest(SiteConfig config, IReadOnlyList<string> seedFiles)
+    private (IngestionResult Ingestion, IReadOnlyList<string> Notes) Ingest(SiteConfig config, IReadOnlyList<string> seedFiles, IReadOnlyCollection<string>? changedFiles)
     {
         var memory = _outcomes!;
         BuildCache? cache = null;
@@ -318,10 +328,10 @@ public sealed class IncrementalSiteBuild
             memory.Backing = cache.Extraction;
         }
 
-        memory.BeginRun();
+        memory.BeginRun(changedFiles);
         try
         {
-            var ingestion = SeedIngestion.Run(config, seedFiles, memory);
+            var ingestion = SeedIngestion.Run(config, seedFiles, memory, _extractor!);
             memory.EndRun();
             if (cache is null)
             {
@@ -343,6 +353,27 @@ public sealed class IncrementalSiteBuild
         {
             memory.Backing = null;
         }
+    }
+
+    /// <summary>
+    /// The seed files: the last rebuild's list when the watcher reports changes only to seeds already on it that are still
+    /// plain files (an edit), the folder listed again otherwise (a seed added, removed, renamed or made a link; nothing known).
+    /// </summary>
+    private IReadOnlyList<string> SeedList(SiteConfig config, IReadOnlyCollection<string>? changedFiles)
+    {
+        if (changedFiles is not null && _seedFiles is { } last)
+        {
+            var seedsFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(config.SeedsDirectory));
+            var listed = new HashSet<string>(last.Select(Path.GetFullPath), StringComparer.Ordinal);
+            var edits = changedFiles.Select(Path.GetFullPath).Where(f => string.Equals(Path.GetDirectoryName(f), seedsFolder, StringComparison.Ordinal));
+            if (edits.All(f => listed.Contains(f) && new FileInfo(f) is { Exists: true, LinkTarget: null }))
+            {
+                return last;
+            }
+        }
+
+        _seedFiles = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        return _seedFiles;
     }
 
     /// <summary>The templates, loaded again only when a file of the templates folder changed.</summary>

@@ -229,7 +229,9 @@ public static class PagePlanner
 
         // Converted when the page is rendered: an incremental build that skips the page never converts it.
         model["body_html"] = new LazyModelValue(new[] { "markdown", basePath, body }, () => markdown.ToHtml(body));
-        model["lede"] = ArticleLede.For(article.Summary, article.TitleGenerated, body);
+        // Also when the page is rendered: deciding reads the body's first paragraph, which a build that renders one
+        // page of 10,000 would otherwise do for all of them.
+        model["lede"] = new LazyModelValue(new object[] { "lede", article.Summary, article.TitleGenerated, body }, () => ArticleLede.For(article.Summary, article.TitleGenerated, body));
         return model;
     }
 

@@ -17,6 +17,10 @@ public sealed class SeedOutcomeMemory : ISeedOutcomeStore
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileState> _missed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
+
+    // Each file's key worked out once a session: a rebuild asks about every seed of the site.
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private HashSet<string>? _onlyChanged;
     private int _reused;
     private int _extracted;
 
@@ -30,18 +34,26 @@ public sealed class SeedOutcomeMemory : ISeedOutcomeStore
     /// <summary>Asked before extracting a seed the memory does not hold; told every fresh outcome. Null: none.</summary>
     public ISeedOutcomeStore? Backing { get; set; }
 
-    /// <summary>Seeds taken from memory (or the backing store) since <see cref="BeginRun"/>.</summary>
+    /// <summary>Seeds taken from memory (or the backing store) since <see cref="BeginRun()"/>.</summary>
     public int Reused => _reused;
 
-    /// <summary>Seeds extracted since <see cref="BeginRun"/>.</summary>
+    /// <summary>Seeds extracted since <see cref="BeginRun()"/>.</summary>
     public int Extracted => _extracted;
 
     /// <summary>Seeds held.</summary>
     public int Count => _entries.Count;
 
     /// <summary>Starts counting a new ingestion run.</summary>
-    public void BeginRun()
+    public void BeginRun() => BeginRun(null);
+
+    /// <summary>
+    /// Starts a run in which only the files in <paramref name="changedFiles"/> (full paths) can have changed since the
+    /// last: a seed held in memory and not among them is taken without looking at the file. That is a file watcher's
+    /// word, so the caller passes null whenever it may have missed an event (the first run, a lost event, a failed build).
+    /// </summary>
+    public void BeginRun(IReadOnlyCollection<string>? changedFiles)
     {
+        _onlyChanged = changedFiles is null ? null : new HashSet<string>(changedFiles.Select(KeyOf), StringComparer.Ordinal);
         _seen.Clear();
         _missed.Clear();
         _reused = 0;
@@ -63,7 +75,7 @@ public sealed class SeedOutcomeMemory : ISeedOutcomeStore
     public bool TryGet(string file, out SeedOutcome outcome, out bool explicitSlug)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var key = SeedReader.SourcePathFor(file, _root);
+        var key = KeyOf(file);
         _seen[key] = true;
         var info = new FileInfo(file);
         if (!info.Exists)
@@ -102,11 +114,28 @@ public sealed class SeedOutcomeMemory : ISeedOutcomeStore
         return Miss(out outcome, out explicitSlug);
     }
 
+    public bool TryGetUnread(string file, out SeedOutcome outcome, out bool explicitSlug)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var key = KeyOf(file);
+        if (_onlyChanged is not null && !_onlyChanged.Contains(key) && _entries.TryGetValue(key, out var unchanged))
+        {
+            _seen[key] = true;
+            return Hit(unchanged, out outcome, out explicitSlug);
+        }
+
+        outcome = null!;
+        explicitSlug = false;
+        return false;
+    }
+
+    private string KeyOf(string file) => _keys.GetOrAdd(file, f => SeedReader.SourcePathFor(f, _root));
+
     public void Add(string file, SeedOutcome outcome, bool explicitSlug)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(outcome);
-        var key = SeedReader.SourcePathFor(file, _root);
+        var key = KeyOf(file);
         Interlocked.Increment(ref _extracted);
         Backing?.Add(file, outcome, explicitSlug);
 

@@ -17,16 +17,30 @@ public static class SeedIngestion
     /// As <see cref="Run(SiteConfig, IReadOnlyList{string})"/>, taking each unchanged seed's outcome from <paramref name="store"/>
     /// and giving it every fresh one. The cross-seed steps (people, slugs) always run on the whole set.
     /// </summary>
-    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles, ISeedOutcomeStore? store)
+    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles, ISeedOutcomeStore? store) =>
+        Run(config, seedFiles, store, new Lazy<ArticleExtractor>(() => new ArticleExtractor(config), LazyThreadSafetyMode.ExecutionAndPublication));
+
+    /// <summary>
+    /// As <see cref="Run(SiteConfig, IReadOnlyList{string}, ISeedOutcomeStore?)"/> with an extractor made for
+    /// <paramref name="config"/> that the caller keeps (a session rebuilding after each edit makes it once, not per edit).
+    /// </summary>
+    public static IngestionResult Run(SiteConfig config, IReadOnlyList<string> seedFiles, ISeedOutcomeStore? store, Lazy<ArticleExtractor> extractor)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(seedFiles);
-        var extractor = new Lazy<ArticleExtractor>(() => new ArticleExtractor(config), LazyThreadSafetyMode.ExecutionAndPublication);
+        ArgumentNullException.ThrowIfNull(extractor);
         var outcomes = new SeedOutcome[seedFiles.Count];
         var explicitSlugs = new bool[seedFiles.Count];
         Parallel.For(0, seedFiles.Count, i =>
         {
             var file = seedFiles[i];
+            if (store is not null && store.TryGetUnread(file, out var known, out var knownSlug))
+            {
+                outcomes[i] = known;
+                explicitSlugs[i] = knownSlug;
+                return;
+            }
+
             if (SeedReader.HoldsNoBytes(file) is { } empty)
             {
                 // Never opened: a pipe or device holds no bytes either, and opening or hashing one would wait forever.
@@ -83,6 +97,9 @@ public static class SeedIngestion
     private static List<SeedOutcome> UnifyPeople(SeedOutcome[] outcomes)
     {
         var first = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+
+        // A site names the same people in article after article: each spelling's key is worked out once per run.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new List<SeedOutcome>(outcomes.Length);
         foreach (var outcome in outcomes)
         {
@@ -100,7 +117,12 @@ public static class SeedIngestion
                     return p;
                 }
 
-                var key = PersonNameKey.For(p.Name);
+                if (!keys.TryGetValue(p.Name, out var key))
+                {
+                    key = PersonNameKey.For(p.Name);
+                    keys[p.Name] = key;
+                }
+
                 if (first.TryGetValue(key, out var known))
                 {
                     if (known.Id == p.Id && known.Name == p.Name)

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using StaticChronicle.Diagnostics;
 using StaticChronicle.Files;
 
@@ -20,12 +21,18 @@ public static class SeedFiles
                 "the seeds folder does not exist. Create it and add article files (.txt or .md), or pass --seeds DIR.")]);
         }
 
-        var seeds = Directory.EnumerateFiles(seedsDirectory)
-            .Where(IsSeed)
-            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal)
-            .ToList();
+        // The listing says which entries are links: only those are looked at again (serve lists 10,000 seeds per edit).
+        var entries = new FileSystemEnumerable<(string Path, bool Link)>(
+            seedsDirectory,
+            (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        var listed = entries.Where(e => IsSeed(e.Path)).OrderBy(e => Path.GetFileName(e.Path), StringComparer.Ordinal).ToList();
+        var seeds = listed.Select(e => e.Path).ToList();
         var root = siteRoot ?? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDirectory)))!;
-        var problems = seeds.Select(s => SiteFiles.ProblemWith(s, root, seedsDirectory)).OfType<Diagnostic>().ToList();
+        var problems = listed.Where(e => e.Link).Select(e => SiteFiles.ProblemWith(e.Path, root, seedsDirectory)).OfType<Diagnostic>().ToList();
         if (problems.Count > 0)
         {
             throw new DiagnosticException(problems);

@@ -133,22 +133,23 @@ internal static class ServeProfile
         for (var round = 1; round <= rounds * 2; round++)
         {
             File.WriteAllText(seed, round % 2 == 1 ? Edited(seedText, round) : seedText);
-            Rebuild(session, config, stages, "seed", report);
+            Rebuild(session, config, stages, "seed", [seed], report);
         }
 
         for (var round = 1; round <= rounds; round++)
         {
             File.WriteAllText(layout, EditedLayout(layoutText, round));
-            Rebuild(session, config, stages, "layout", report);
+            Rebuild(session, config, stages, "layout", [layout], report);
             File.WriteAllText(layout, layoutText);
-            Rebuild(session, config, stages, "layout", report);
+            Rebuild(session, config, stages, "layout", [layout], report);
         }
     }
 
-    private static void Rebuild(IncrementalSiteBuild session, SiteConfig config, StageClock stages, string what, TextWriter report)
+    /// <param name="changed">What a file watcher would report, as `serve` passes it on.</param>
+    private static void Rebuild(IncrementalSiteBuild session, SiteConfig config, StageClock stages, string what, IReadOnlyCollection<string> changed, TextWriter report)
     {
         stages.Start();
-        var result = session.Rebuild(config);
+        var result = session.Rebuild(config, changed);
         var total = stages.Stop();
         var steps = string.Join(", ", session.LastSteps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalMilliseconds:0}")));
         report.WriteLine($"  {what,-6} {total,6:0} ms, {result.PagesRendered,5} pages rendered, {result.SeedsExtracted} extracted: {steps}");

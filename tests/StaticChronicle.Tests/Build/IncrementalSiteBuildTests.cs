@@ -147,6 +147,40 @@ public sealed class IncrementalSiteBuildTests : IDisposable
         Assert.Equal(1, session.FullBuilds);
     }
 
+    /// <summary>
+    /// Told by the watcher which files changed, the session re-reads only those: an edited seed on the list is extracted and
+    /// the site is a clean build's; a seed edited behind the watcher's back is not looked at until a rebuild without a list.
+    /// </summary>
+    [Fact]
+    public void With_the_watchers_list_of_changed_files_only_those_seeds_are_looked_at()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions());
+        session.Rebuild(Config(Output));
+
+        File.AppendAllText(Seeds[1], "\nThe talks were held in a warm and friendly atmosphere.\n");
+        var listed = session.Rebuild(Config(Output), [Seeds[1]]);
+        Assert.Equal(1, listed.SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "an edit the watcher reported");
+
+        File.AppendAllText(Seeds[2], "\nThe talks were held in a warm and friendly atmosphere.\n");
+        var unlisted = session.Rebuild(Config(Output), []);
+        Assert.Equal(0, unlisted.SeedsExtracted);
+
+        var unknown = session.Rebuild(Config(Output), null);
+        Assert.Equal(1, unknown.SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "an edit found by looking at every seed");
+
+        // A seed added or removed is on the list too: the folder is listed again.
+        var added = _temp.Combine("seeds", "005_added.txt");
+        File.WriteAllText(added, File.ReadAllText(Seeds[3]) + "\nThe visit ended with a joint press briefing.\n");
+        Assert.Equal(1, session.Rebuild(Config(Output), [added]).SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "a seed added, as the watcher reported it");
+        var removed = Seeds[0];
+        File.Delete(removed);
+        session.Rebuild(Config(Output), [removed]);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "a seed removed, as the watcher reported it");
+    }
+
     /// <summary>Words inside a later paragraph: no name, place, date, topic or anniversary words change, and the summary is the first sentence.</summary>
     [Theory]
     [InlineData(1, "consistent policy", "long-standing and consistent policy")]
