@@ -58,6 +58,9 @@ public sealed class ServeSession : IAsyncDisposable
         var session = new ServeSession(options, server, output, error);
         try
         {
+            // Watching before the first build, so an edit made while it runs is on the next build's list: that build
+            // can then trust the list instead of looking at every seed again.
+            session.Watch(config);
             session.Rebuild();
         }
         catch
