@@ -152,7 +152,9 @@ internal static class ServeProfile
         var result = session.Rebuild(config, changed);
         var total = stages.Stop();
         var steps = string.Join(", ", session.LastSteps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalMilliseconds:0}")));
-        report.WriteLine($"  {what,-6} {total,6:0} ms, {result.PagesRendered,5} pages rendered, {result.SeedsExtracted} extracted: {steps}");
+        // The heap after each rebuild: a long session must not grow with the number of edits.
+        var heap = GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024);
+        report.WriteLine($"  {what,-6} {total,6:0} ms, {result.PagesRendered,5} pages rendered, {result.SeedsExtracted} extracted: {steps}; heap {heap} MB");
     }
 
     private static double Median(List<double> values)
