@@ -393,13 +393,7 @@ public sealed class IncrementalSiteBuild
     private List<PageJob> ChangedPages(
         IReadOnlyList<PageJob> jobs, SiteModel model, IReadOnlyDictionary<string, UInt128> stamps, ModelFingerprint fingerprint, Dictionary<string, UInt128> outputs)
     {
-        var site = fingerprint.Of(model.Info);
-        var pages = new UInt128[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
-        {
-            var job = jobs[i];
-            pages[i] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
-        });
+        var pages = PageFingerprints.Of(fingerprint, jobs, model.Info, stamps);
 
         var changed = new List<PageJob>();
         for (var i = 0; i < jobs.Count; i++)

@@ -150,13 +150,7 @@ public static class SiteBuild
         if (fingerprint is not null)
         {
             var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
-            var site = fingerprint.Of(model.Info);
-            var pages = new UInt128[jobs.Count];
-            Parallel.For(0, jobs.Count, i =>
-            {
-                var job = jobs[i];
-                pages[i] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
-            });
+            var pages = PageFingerprints.Of(fingerprint, jobs, model.Info, stamps);
             var changed = new List<PageJob>();
             for (var i = 0; i < jobs.Count; i++)
             {
