@@ -1,6 +1,5 @@
 using StaticChronicle.Build;
 using StaticChronicle.Config;
-using StaticChronicle.Testing;
 using StaticChronicle.Tests.Caching;
 
 namespace StaticChronicle.Tests.Build;
@@ -15,9 +14,7 @@ public sealed class InterruptedBuildTests : IDisposable
 
     public InterruptedBuildTests()
     {
-        File.Copy(RepositoryPaths.SiteConfig, _temp.Combine("site-config.yml"));
-        TestSite.CopyFolder(RepositoryPaths.Seeds, _temp.Combine("seeds"));
-        TestSite.CopyFolder(RepositoryPaths.Templates, _temp.Combine("templates"));
+        TestSite.CopyRepositorySite(_temp.Path);
     }
 
     public void Dispose()

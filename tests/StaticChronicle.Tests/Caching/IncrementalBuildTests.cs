@@ -2,7 +2,6 @@ using System.Text;
 using StaticChronicle.Build;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
-using StaticChronicle.Testing;
 using StaticChronicle.Tests.Build;
 
 namespace StaticChronicle.Tests.Caching;
@@ -17,9 +16,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        File.Copy(RepositoryPaths.SiteConfig, _temp.Combine("site-config.yml"));
-        TestSite.CopyFolder(RepositoryPaths.Seeds, _temp.Combine("seeds"));
-        TestSite.CopyFolder(RepositoryPaths.Templates, _temp.Combine("templates"));
+        TestSite.CopyRepositorySite(_temp.Path);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,3 +1,5 @@
+using StaticChronicle.Testing;
+
 namespace StaticChronicle.Tests.Caching;
 
 /// <summary>File-system set-up shared by the cache tests.</summary>
@@ -11,6 +13,14 @@ internal static class TestSite
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    /// <summary>A copy of the repository's site (configuration, seeds, templates) in <paramref name="folder"/>, to build and edit freely.</summary>
+    public static void CopyRepositorySite(string folder)
+    {
+        File.Copy(RepositoryPaths.SiteConfig, Path.Combine(folder, "site-config.yml"));
+        CopyFolder(RepositoryPaths.Seeds, Path.Combine(folder, "seeds"));
+        CopyFolder(RepositoryPaths.Templates, Path.Combine(folder, "templates"));
     }
 
     /// <summary>Every file under <paramref name="folder"/> by relative path, with its bytes.</summary>
