@@ -36,6 +36,7 @@ public sealed class IncrementalSiteBuild
     private SeedOutcomeMemory? _outcomes;
     private Lazy<ArticleExtractor>? _extractor;
     private IReadOnlyList<string>? _seedFiles;
+    private HashSet<string>? _listedSeeds;
     private ITemplateRenderer? _templates;
     private UInt128 _templatesKey;
 
@@ -307,6 +308,7 @@ public sealed class IncrementalSiteBuild
         _outcomes = new SeedOutcomeMemory(config.RootDirectory);
         _extractor = new Lazy<ArticleExtractor>(() => new ArticleExtractor(config), LazyThreadSafetyMode.ExecutionAndPublication);
         _seedFiles = null;
+        _listedSeeds = null;
         _templates = null;
         _published = null;
         _dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
@@ -364,15 +366,15 @@ public sealed class IncrementalSiteBuild
         if (changedFiles is not null && _seedFiles is { } last)
         {
             var seedsFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(config.SeedsDirectory));
-            var listed = new HashSet<string>(last.Select(Path.GetFullPath), StringComparer.Ordinal);
             var edits = changedFiles.Select(Path.GetFullPath).Where(f => string.Equals(Path.GetDirectoryName(f), seedsFolder, StringComparison.Ordinal));
-            if (edits.All(f => listed.Contains(f) && new FileInfo(f) is { Exists: true, LinkTarget: null }))
+            if (edits.All(f => _listedSeeds!.Contains(f) && new FileInfo(f) is { Exists: true, LinkTarget: null }))
             {
                 return last;
             }
         }
 
         _seedFiles = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        _listedSeeds = new HashSet<string>(_seedFiles.Select(Path.GetFullPath), StringComparer.Ordinal);
         return _seedFiles;
     }
 
