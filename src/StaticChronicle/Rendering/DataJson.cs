@@ -17,7 +17,7 @@ public static class DataJson
             a.Topics.Select(t => t.Id).ToList(),
             a.MentionsAnniversary,
             a.SourcePath));
-        return JsonSerializer.Serialize(rows, JsonText.Compact) + "\n";
+        return JsonSerializer.Serialize(rows, JsonText.Context.IEnumerableArticleRow) + "\n";
     }
 
     public static string People(SiteModel model)
@@ -30,7 +30,7 @@ public static class DataJson
                 p.First.DateIso, p.Last.DateIso,
                 p.Roles.Select(r => new RoleRow(r.Role, r.FirstDateIso, r.LastDateIso)).ToList(),
                 p.Appearances.Select(x => x.Article.Slug).ToList()));
-        return JsonSerializer.Serialize(rows, JsonText.Compact) + "\n";
+        return JsonSerializer.Serialize(rows, JsonText.Context.IEnumerablePersonRow) + "\n";
     }
 
     internal sealed record PersonRef(string Id, string Name);

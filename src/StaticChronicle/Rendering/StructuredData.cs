@@ -28,7 +28,7 @@ public static class StructuredData
         var json = t_writer;
         if (json is null)
         {
-            json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Compact.Encoder, Indented = false });
+            json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder, Indented = false });
             t_writer = json;
         }
         else

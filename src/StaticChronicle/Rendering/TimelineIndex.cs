@@ -21,7 +21,7 @@ public static class TimelineIndex
         var people = new Dictionary<string, int>(StringComparer.Ordinal);
         var topics = new Dictionary<string, int>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Compact.Encoder, Indented = false }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder, Indented = false }))
         {
             json.WriteStartObject();
             json.WriteStartArray("people");

@@ -42,7 +42,7 @@ public static class TimelineJson
             new TimelineTitle(new TimelineText(Html(model.Info.Title), Html(model.Info.Description))),
             events,
             eras);
-        return JsonSerializer.Serialize(document, JsonText.Compact) + "\n";
+        return JsonSerializer.Serialize(document, JsonText.Context.TimelineDocument) + "\n";
     }
 
     private static TimelineDate Date(string iso)
