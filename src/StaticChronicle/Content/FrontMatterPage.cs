@@ -3,7 +3,6 @@ using System.Text;
 using StaticChronicle.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 
 namespace StaticChronicle.Content;
 
@@ -13,11 +12,6 @@ namespace StaticChronicle.Content;
 /// </summary>
 public static class FrontMatterPage
 {
-    private static readonly ISerializer Yaml = new SerializerBuilder()
-        .WithQuotingNecessaryStrings()
-        .DisableAliases()
-        .Build();
-
     /// <summary>The page text: <c>---</c>, YAML front matter, <c>---</c>, a blank line, the body.</summary>
     public static string Write(Article article)
     {
@@ -56,7 +50,7 @@ public static class FrontMatterPage
             }.WithoutNulls(),
         }.WithoutNulls();
         var builder = new StringBuilder();
-        builder.Append("---\n").Append(Yaml.Serialize(fields).Replace("\r\n", "\n", StringComparison.Ordinal)).Append("---\n\n");
+        builder.Append("---\n").Append(FrontMatterYaml.Write(fields)).Append("---\n\n");
         builder.Append(article.Body);
         if (!article.Body.EndsWith('\n'))
         {
