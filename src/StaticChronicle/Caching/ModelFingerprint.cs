@@ -277,6 +277,8 @@ public sealed class ModelFingerprint
     /// The members Scriban can read on a .NET object: public instance properties with a public getter and no
     /// parameters, and public instance fields (a test holds this to what Scriban's accessor lists), in a fixed order.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070",
+        Justification = "Page models are our own types, kept whole in a native image (TrimmerRootAssembly in the CLI), and the framework collections they use are walked as collections, not by members.")]
     internal static IReadOnlyList<MemberInfo> ReadableMembers(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -7,7 +7,8 @@ namespace StaticChronicle.Caching;
 /// <summary>
 /// Identifies the code that made a cache: the module version ids of our assemblies and the non-framework libraries
 /// they use (builds are deterministic, so an id changes exactly when the code does), the .NET runtime and the
-/// cache format. A cache made by any other tool build is ignored.
+/// cache format. A cache made by any other tool build is ignored. A natively compiled chronicle is one file
+/// holding all of that code, so there the file's own hash stands for the assemblies.
 /// </summary>
 public static class ToolStamp
 {
@@ -21,6 +22,19 @@ public static class ToolStamp
         var text = new StringBuilder();
         text.Append("format ").Append(CacheFile.FormatVersion).Append('\n');
         text.Append("runtime ").Append(Environment.Version).Append('\n');
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && Environment.ProcessPath is { } executable)
+        {
+            text.Append("native ").Append(Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(executable)))).Append('\n');
+            return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+        }
+
+        return Managed(text);
+    }
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "Only runs with a JIT (the native image returns above), where every referenced assembly is on disk.")]
+    private static byte[] Managed(StringBuilder text)
+    {
         var library = typeof(ToolStamp).Assembly;
         var assemblies = new SortedDictionary<string, Assembly>(StringComparer.Ordinal);
         void Add(Assembly? assembly)
