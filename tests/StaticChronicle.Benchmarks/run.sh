@@ -39,7 +39,7 @@ fi
 # --- build once, Release -------------------------------------------------------------------------
 mkdir -p "$work"
 # chronicle is published the way a newsroom installs it for CI (README: "A faster chronicle"): for this
-# machine's runtime, compiled ahead of time. The generator is only a tool of the benchmark.
+# machine, compiled to native code (Native AOT). The generator is only a tool of the benchmark.
 case "$(uname -m)" in
   x86_64) rid=linux-x64 ;;
   aarch64 | arm64) rid=linux-arm64 ;;
@@ -47,7 +47,18 @@ case "$(uname -m)" in
 esac
 echo "building StaticChronicle (Release, published for ${rid:-the portable runtime}) and the generator…"
 rm -rf "$work/bin"
-if [ -n "$rid" ]; then
+# Native AOT needs a C compiler driver to link (clang, or gcc) and zlib's headers: installed here when missing.
+native_toolchain() { { command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; } && [ -f /usr/include/zlib.h ]; }
+if [ -n "$rid" ] && ! native_toolchain; then
+  if command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang zlib1g-dev >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang zlib1g-dev >/dev/null 2>&1; } || true
+  fi
+fi
+if [ -n "$rid" ] && native_toolchain; then
+  build_chronicle=(dotnet publish "$repo/src/StaticChronicle.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$work/bin/chronicle")
+elif [ -n "$rid" ]; then
+  echo "no C toolchain or zlib1g-dev: measuring the ReadyToRun build instead of the native one" >&2
   build_chronicle=(dotnet publish "$repo/src/StaticChronicle.Cli" -c Release -r "$rid" --self-contained false -o "$work/bin/chronicle")
 else
   build_chronicle=(dotnet build "$repo/src/StaticChronicle.Cli" -c Release -o "$work/bin/chronicle")
