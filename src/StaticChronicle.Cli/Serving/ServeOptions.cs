@@ -19,6 +19,12 @@ public sealed record ServeOptions(string ConfigFile, ConfigOverrides Overrides, 
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>
+    /// When a template change alters more pages than this, the browser reloads after one page of each template is
+    /// rendered; the others are rendered right after, or when a browser asks for one (Hugo's server works so).
+    /// </summary>
+    public int RenderFirst { get; init; } = 200;
+
+    /// <summary>
     /// Builds the site; null (the default) is the real build, an <see cref="IncrementalSiteBuild"/> that keeps
     /// extraction, templates and page fingerprints in memory between rebuilds. Tests replace it.
     /// </summary>

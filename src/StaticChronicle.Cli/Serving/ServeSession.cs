@@ -27,6 +27,7 @@ public sealed class ServeSession : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private (string Seeds, string Templates)? _watched;
     private readonly Func<SiteConfig, IReadOnlyCollection<string>?, BuildResult> _build;
+    private readonly IncrementalSiteBuild _session;
     private HashSet<string> _warned = new(StringComparer.Ordinal);
     private long _generation;
 
@@ -37,8 +38,8 @@ public sealed class ServeSession : IAsyncDisposable
         _output = output;
         _error = error;
         _debouncer = new Debouncer(options.QuietPeriod, token => Task.Run(Rebuild, token));
-        var session = new IncrementalSiteBuild(new BuildOptions { UseCache = true });
-        _build = options.Build is { } build ? (config, _) => build(config) : session.Rebuild;
+        _session = new IncrementalSiteBuild(new BuildOptions { UseCache = true }) { DeferPagesAbove = options.RenderFirst };
+        _build = options.Build is { } build ? (config, _) => build(config) : _session.Rebuild;
     }
 
     /// <summary>The site's address, base path included.</summary>
@@ -141,7 +142,10 @@ public sealed class ServeSession : IAsyncDisposable
             config = LoadConfig(_options);
             var result = _build(LocalConfig(_options, config, _server.Address), changedFiles);
             // The browser reloads first; the terminal can wait.
-            var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation));
+            var built = new ServedSite(result.OutputDirectory, config.BaseUrl.AbsolutePath, [], Interlocked.Increment(ref _generation))
+            {
+                RenderPending = result.PagesDeferred > 0 ? RenderIfDeferred : null,
+            };
             _server.Publish(built);
 
             // Each warning once per session: a large site has thousands, and every rebuild repeating them buries what changed.
@@ -153,11 +157,17 @@ public sealed class ServeSession : IAsyncDisposable
 
             _warned = warnings;
             var because = changed.Length == 0 ? "" : $" after changes to {string.Join(", ", changed)}";
-            var rendered = result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} rendered, the rest unchanged)";
+            var rendered = result.PagesDeferred > 0 ? $" ({result.PagesRendered} rendered, {result.PagesDeferred} to render after the reload)"
+                : result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} rendered, the rest unchanged)";
             _output.WriteLine($"built {result.Pages} pages{rendered} in {clock.ElapsedMilliseconds} ms{because}.");
             if (built.BasePath != current.BasePath && current.Folder is not null)
             {
                 _output.WriteLine($"The base path changed: the site is now at {_server.SiteUrl}");
+            }
+
+            if (result.PagesDeferred > 0)
+            {
+                RenderDeferred(built, result.PagesDeferred);
             }
         }
         catch (DiagnosticException e)
@@ -173,6 +183,51 @@ public sealed class ServeSession : IAsyncDisposable
         }
 
         Watch(config ?? TryLoadConfig());
+    }
+
+    /// <summary>
+    /// Renders the pages the rebuild left for after the reload, a batch at a time, and stops as soon as a new change
+    /// waits: the next rebuild takes the rest into account. A template error fails the build as a rebuild's would.
+    /// </summary>
+    private void RenderDeferred(ServedSite built, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            while (!ChangesWaiting())
+            {
+                if (_session.RenderDeferred(64) == 0)
+                {
+                    _server.Publish(built with { RenderPending = null });
+                    _output.WriteLine($"rendered the {count} remaining pages in {clock.ElapsedMilliseconds} ms.");
+                    return;
+                }
+            }
+        }
+        catch (DiagnosticException e)
+        {
+            Fail(built, e.Diagnostics);
+        }
+    }
+
+    /// <summary>A request's page, rendered first if it waits (a template error is reported by the rendering loop, not here).</summary>
+    private void RenderIfDeferred(string path)
+    {
+        try
+        {
+            _session.RenderIfDeferred(path);
+        }
+        catch (DiagnosticException)
+        {
+        }
+    }
+
+    private bool ChangesWaiting()
+    {
+        lock (_changedGate)
+        {
+            return _changed.Count > 0 || _changedFiles.Count > 0 || _changesUnknown;
+        }
     }
 
     private void Fail(ServedSite current, IReadOnlyList<Diagnostic> problems)

@@ -9,5 +9,11 @@ namespace StaticChronicle.Cli.Serving;
 /// <param name="Generation">Counts builds, so a page knows whether it is older than the site.</param>
 public sealed record ServedSite(string? Folder, string BasePath, IReadOnlyList<Diagnostic> Problems, long Generation)
 {
+    /// <summary>
+    /// Called with a file's path inside <see cref="Folder"/> ('/'-separated) before it is sent: renders it first when the
+    /// rebuild left it for later (a template change that alters many pages). Null when every page is up to date.
+    /// </summary>
+    public Action<string>? RenderPending { get; init; }
+
     public bool Failed => Problems.Count > 0;
 }

@@ -97,6 +97,7 @@ public sealed class SiteRequestHandler
             }
         }
 
+        site.RenderPending?.Invoke(Path.GetRelativePath(site.Folder, file).Replace('\\', '/'));
         await SendFileAsync(context, file, status, site).ConfigureAwait(false);
     }
 

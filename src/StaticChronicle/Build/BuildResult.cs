@@ -8,6 +8,9 @@ public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyLi
     /// <summary>Pages rendered by this build; the others were published by an earlier one and did not change.</summary>
     public int PagesRendered { get; init; } = Pages;
 
+    /// <summary>Pages this build left to be rendered later (<see cref="IncrementalSiteBuild.DeferPagesAbove"/>); 0 for a complete site.</summary>
+    public int PagesDeferred { get; init; }
+
     /// <summary>Social cards drawn by this build; the others were published by an earlier one and show the same.</summary>
     public int CardsDrawn { get; init; }
 

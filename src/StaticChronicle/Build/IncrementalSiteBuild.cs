@@ -47,6 +47,12 @@ public sealed class IncrementalSiteBuild
     private Dictionary<string, UInt128> _dataInputs = new(StringComparer.Ordinal);
     private Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
     private LastBuild? _last;
+
+    /// <summary>Pages whose templates changed and that are not rendered yet: on disk as they were, published under their old fingerprint.</summary>
+    private readonly Dictionary<string, PageJob> _deferred = new(StringComparer.Ordinal);
+
+    // Rebuilds and the deferred pages' renders (the serve loop's, and a request's for one page) take turns.
+    private readonly Lock _gate = new();
     private List<KeyValuePair<string, TimeSpan>> _steps = [];
     private TimeSpan _stepStart;
 
@@ -68,6 +74,26 @@ public sealed class IncrementalSiteBuild
     /// <summary>True when the last rebuild found that no article changed but in its body, and rendered only those articles' pages.</summary>
     public bool OnlyBodiesChanged { get; private set; }
 
+    /// <summary>
+    /// When a change of templates alone alters more pages than this, the rebuild renders one page of each template (so a
+    /// template error is still reported by the rebuild) and leaves the rest to <see cref="RenderDeferred"/> and
+    /// <see cref="RenderIfDeferred"/>: <c>serve</c> reloads the browser first and renders a page when it is asked for,
+    /// as Hugo's server does. Unlimited by default: every rebuild leaves a complete site.
+    /// </summary>
+    public int DeferPagesAbove { get; init; } = int.MaxValue;
+
+    /// <summary>How many pages wait to be rendered with the current templates.</summary>
+    public int DeferredPages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _deferred.Count;
+            }
+        }
+    }
+
     /// <summary>How many rebuilds started over from nothing (the first, and each after the configuration changed or a publish failed).</summary>
     public int FullBuilds { get; private set; }
 
@@ -84,6 +110,14 @@ public sealed class IncrementalSiteBuild
     public BuildResult Rebuild(SiteConfig config, IReadOnlyCollection<string>? changedFiles)
     {
         ArgumentNullException.ThrowIfNull(config);
+        lock (_gate)
+        {
+            return RebuildLocked(config, changedFiles);
+        }
+    }
+
+    private BuildResult RebuildLocked(SiteConfig config, IReadOnlyCollection<string>? changedFiles)
+    {
         var clock = Stopwatch.StartNew();
         _steps = [];
         _stepStart = TimeSpan.Zero;
@@ -124,6 +158,11 @@ public sealed class IncrementalSiteBuild
             return quick;
         }
 
+        if (RebuildTemplates(config, ingestion.Articles, templates, templateFiles, warnings, clock, cacheNotes) is { } restyled)
+        {
+            return restyled;
+        }
+
         _options.Progress?.Report(new BuildProgress(BuildStage.PlanPages, 0, 0));
         var model = SiteModelBuilder.Build(config, ingestion.Articles, _options.BuiltAt);
         Step(clock, "model");
@@ -147,6 +186,7 @@ public sealed class IncrementalSiteBuild
             return previous is not null && previous.TryGetValue(path, out var was) && was == hash;
         }
 
+        var assets = new HashSet<string>(StringComparer.Ordinal);
         var staging = OutputFolder.CreateStaging(output);
         try
         {
@@ -154,7 +194,11 @@ public sealed class IncrementalSiteBuild
             Step(clock, "render");
             _options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
             var files = jobs.Count + WriteDataFiles(staging, dataFiles, fingerprint, dataInputs, Unchanged)
-                + SiteBuild.CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+                + SiteBuild.CopyAssets(config.TemplatesDirectory, templateFiles, staging, (path, hash) =>
+                {
+                    assets.Add(path);
+                    return Unchanged(path, hash);
+                })
                 + SiteBuild.WriteMarker(staging, Unchanged);
             var (cards, cardsDrawn) = SiteBuild.WriteCards(staging, config, model.Info, jobs, Unchanged);
             files += cards;
@@ -166,9 +210,10 @@ public sealed class IncrementalSiteBuild
 
             _published = outputs;
             _dataInputs = dataInputs;
+            _deferred.Clear();
             var pageTemplates = jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal);
             _last = new LastBuild(ingestion.Articles, _templatesKey, stamps, model.Info, model.Urls.BasePath,
-                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files);
+                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files, assets);
 
             var weight = PageWeight.Of(_sizes, pageTemplates, config.PageBudgetKb, DisplayPath.For(output));
             return new BuildResult(model.Articles.Count, jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, output)
@@ -272,6 +317,11 @@ public sealed class IncrementalSiteBuild
 
         _published = outputs;
         _last = last with { Articles = articles, Jobs = jobs };
+        foreach (var article in bodies)
+        {
+            _deferred.Remove(SiteUrls.ArticlePath(article.Slug) + "index.html");
+        }
+
         OnlyBodiesChanged = true;
         var weight = PageWeight.Of(_sizes, last.Templates, config.PageBudgetKb, DisplayPath.For(config.OutputDirectory));
         return new BuildResult(last.ArticleCount, last.Jobs.Count, last.Files, [.. warnings, .. weight.Warnings], clock.Elapsed, config.OutputDirectory)
@@ -282,6 +332,176 @@ public sealed class IncrementalSiteBuild
             CacheNotes = cacheNotes,
             Weight = weight,
         };
+    }
+
+    /// <summary>
+    /// The rebuild when only templates changed (no seed, no configuration): the model, the plan, the data files and the
+    /// cards are the last rebuild's, so only the pages whose template stamp changed (and pages still deferred) are looked
+    /// at, and the assets copied again. Null when an article changed too: the whole rebuild then decides.
+    /// </summary>
+    private BuildResult? RebuildTemplates(
+        SiteConfig config, IReadOnlyList<Article> articles, ITemplateRenderer templates, IReadOnlyList<string> templateFiles,
+        List<Diagnostic> warnings, Stopwatch clock, IReadOnlyList<string> cacheNotes)
+    {
+        if (_last is not { } last || _published is null || last.TemplatesKey == _templatesKey || articles.Count != last.Articles.Count)
+        {
+            return null;
+        }
+
+        var compare = new ModelFingerprint();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (was, now) = (last.Articles[i], articles[i]);
+            if (!ReferenceEquals(was, now) && (was.SourcePath != now.SourcePath || was.Body != now.Body || !SameButBody(was, now, compare)))
+            {
+                return null;
+            }
+        }
+
+        var jobs = last.Jobs.Values.ToList();
+        SiteBuild.CheckTemplatesExist(config, templates, jobs);
+        var stamps = TemplateStamps.ForPages(config.TemplatesDirectory, jobs.Select(j => j.Template));
+        var affected = jobs.Where(j => stamps[j.Template] != last.Stamps[j.Template] || _deferred.ContainsKey(j.OutputPath)).ToList();
+        Step(clock, "compare templates");
+
+        // One page of each template is rendered now either way, so a template that fails on its pages fails this rebuild.
+        var render = affected;
+        var defer = new List<PageJob>();
+        if (affected.Count > DeferPagesAbove)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            render = [.. affected.Where(j => seen.Add(j.Template))];
+            defer = [.. affected.Where(j => !render.Contains(j))];
+        }
+
+        var fingerprint = new ModelFingerprint();
+        var site = fingerprint.Of(last.Info);
+        var outputs = new Dictionary<string, UInt128>(_published, StringComparer.Ordinal);
+        foreach (var job in render)
+        {
+            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
+        }
+
+        render.RemoveAll(j => _published.TryGetValue(j.OutputPath, out var was) && was == outputs[j.OutputPath]);
+        Step(clock, "fingerprint");
+
+        foreach (var asset in last.Assets)
+        {
+            outputs.Remove(asset);
+        }
+
+        var assets = new HashSet<string>(StringComparer.Ordinal);
+        var previous = _published;
+        bool Unchanged(string path, UInt128 hash)
+        {
+            outputs[path] = hash;
+            return previous.TryGetValue(path, out var was) && was == hash;
+        }
+
+        var staging = OutputFolder.CreateStaging(config.OutputDirectory);
+        try
+        {
+            SiteBuild.RenderPages(staging, new PageRenderer(templates, last.Info), render, _options.Progress);
+            Step(clock, "render");
+            var files = last.Files - last.Assets.Count + SiteBuild.CopyAssets(config.TemplatesDirectory, templateFiles, staging, (path, hash) =>
+                {
+                    assets.Add(path);
+                    return Unchanged(path, hash);
+                });
+            Publish(staging, config.OutputDirectory, outputs, previous);
+            Step(clock, "publish");
+            _published = outputs;
+            foreach (var job in affected)
+            {
+                _deferred.Remove(job.OutputPath);
+            }
+
+            foreach (var job in defer)
+            {
+                _deferred[job.OutputPath] = job;
+            }
+
+            _last = last with { Articles = articles, TemplatesKey = _templatesKey, Stamps = stamps, Files = files, Assets = assets };
+            var weight = PageWeight.Of(_sizes, last.Templates, config.PageBudgetKb, DisplayPath.For(config.OutputDirectory));
+            return new BuildResult(last.ArticleCount, last.Jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, config.OutputDirectory)
+            {
+                PagesRendered = render.Count,
+                PagesDeferred = _deferred.Count,
+                SeedsExtracted = _outcomes!.Extracted,
+                SeedsReused = _outcomes.Reused,
+                CacheNotes = cacheNotes,
+                Weight = weight,
+            };
+        }
+        finally
+        {
+            OutputFolder.Discard(staging);
+        }
+    }
+
+    /// <summary>
+    /// Renders and publishes up to <paramref name="count"/> of the pages a rebuild deferred; returns how many still wait.
+    /// A template error is thrown as <see cref="DiagnosticException"/> and leaves those pages deferred.
+    /// </summary>
+    public int RenderDeferred(int count)
+    {
+        lock (_gate)
+        {
+            if (_deferred.Count > 0 && _config is { } config)
+            {
+                RenderNow(config, [.. _deferred.Values.Take(count)]);
+            }
+
+            return _deferred.Count;
+        }
+    }
+
+    /// <summary>
+    /// Renders the page at <paramref name="outputPath"/> (relative to the output folder, '/'-separated) now if a rebuild
+    /// deferred it, so a request is never answered with a page older than the templates; false when it was not deferred.
+    /// </summary>
+    public bool RenderIfDeferred(string outputPath)
+    {
+        ArgumentNullException.ThrowIfNull(outputPath);
+        lock (_gate)
+        {
+            if (_config is not { } config || !_deferred.TryGetValue(outputPath, out var job))
+            {
+                return false;
+            }
+
+            RenderNow(config, [job]);
+            return true;
+        }
+    }
+
+    private void RenderNow(SiteConfig config, List<PageJob> jobs)
+    {
+        var last = _last!;
+        var published = _published!;
+        var fingerprint = new ModelFingerprint();
+        var site = fingerprint.Of(last.Info);
+        var outputs = new Dictionary<string, UInt128>(published, StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, last.Stamps[job.Template], site, job.Page, job.Model);
+        }
+
+        var staging = OutputFolder.CreateStaging(config.OutputDirectory);
+        try
+        {
+            SiteBuild.RenderPages(staging, new PageRenderer(_templates!, last.Info), jobs.Where(j => published[j.OutputPath] != outputs[j.OutputPath]).ToList(), null);
+            Publish(staging, config.OutputDirectory, outputs, published);
+            _published = outputs;
+            foreach (var job in jobs)
+            {
+                _deferred.Remove(job.OutputPath);
+            }
+        }
+        finally
+        {
+            OutputFolder.Discard(staging);
+        }
     }
 
     /// <summary>
@@ -314,6 +534,7 @@ public sealed class IncrementalSiteBuild
         _dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         _sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         _last = null;
+        _deferred.Clear();
     }
 
     /// <summary>
@@ -477,7 +698,8 @@ public sealed class IncrementalSiteBuild
     /// <param name="Articles">The articles in seed order, as ingestion gave them.</param>
     /// <param name="Jobs">Every page job by output path.</param>
     /// <param name="Templates">Each page's template by output path (for the page-weight warnings).</param>
+    /// <param name="Assets">The files copied from the templates' assets folder.</param>
     private sealed record LastBuild(
         IReadOnlyList<Article> Articles, UInt128 TemplatesKey, IReadOnlyDictionary<string, UInt128> Stamps, SiteInfo Info, string BasePath,
-        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files);
+        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files, HashSet<string> Assets);
 }

@@ -8,8 +8,8 @@ using Xunit.Abstractions;
 namespace StaticChronicle.Cli.Tests.Serving;
 
 /// <summary>
-/// What an editor waits for under <c>chronicle serve</c>: from saving a seed to the browser's reload event, on a site of
-/// a few hundred seeds (the repository's five, copied under other dates and titles). The bound is loose, for a loaded
+/// What an editor waits for under <c>chronicle serve</c>: from saving a seed or the layout to the browser's reload event,
+/// on a site of a few hundred seeds (the repository's five, copied under other dates and titles). The bound is loose, for a loaded
 /// CI machine; what must hold exactly is that the edit took the incremental path (one page rendered).
 /// </summary>
 public sealed class ReloadTimingTests : IAsyncLifetime, IDisposable
@@ -88,6 +88,41 @@ public sealed class ReloadTimingTests : IAsyncLifetime, IDisposable
 
         // About 100 ms on a quiet machine; the bound only catches a rebuild of the whole site.
         Assert.InRange(times[1], 0, 3000);
+    }
+
+    [Fact]
+    public async Task A_layout_edit_reloads_the_browser_before_every_page_is_rendered_and_any_page_asked_for_is_current()
+    {
+        using var events = new ReloadEvents(_http, new Uri(_session.Server.Address,
+            $"{LiveReloadInjection.EventsPath}?since={_session.Server.Current.Generation.ToString(CultureInfo.InvariantCulture)}"));
+        await events.Connected;
+        var layout = Path.Combine(_site.TemplatesPath, "layout.sbn-html");
+        var original = await File.ReadAllTextAsync(layout);
+        var preview = Path.Combine(_site.Root, ServeOptions.DefaultOutput);
+        var last = Directory.GetDirectories(Path.Combine(preview, "articles")).Order(StringComparer.Ordinal).Last();
+
+        await Task.Delay(300);
+        var clock = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(layout, original.Replace("</body>", "<!-- restyled -->\n</body>", StringComparison.Ordinal));
+        await events.Next().WaitAsync(TimeSpan.FromSeconds(60));
+        var reload = clock.Elapsed.TotalMilliseconds;
+        var page = await _http.GetStringAsync(new Uri(_session.SiteUrl, $"articles/{Path.GetFileName(last)}/"));
+
+        Assert.Contains("<!-- restyled -->", page, StringComparison.Ordinal);
+        var deadline = Stopwatch.StartNew();
+        while (!Printed().Contains("remaining pages", StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+        }
+
+        var built = Printed().Split('\n').Where(l => l.StartsWith("built", StringComparison.Ordinal) || l.StartsWith("rendered", StringComparison.Ordinal)).ToList();
+        _log.WriteLine($"{Copies + 5} seeds; layout save → reload: {reload:0} ms");
+        built.ForEach(_log.WriteLine);
+        Assert.Contains("to render after the reload", built[1], StringComparison.Ordinal);
+        Assert.StartsWith("rendered the ", built[2], StringComparison.Ordinal);
+        Assert.All(Directory.EnumerateFiles(preview, "*.html", SearchOption.AllDirectories),
+            file => Assert.Contains("<!-- restyled -->", File.ReadAllText(file), StringComparison.Ordinal));
+        Assert.InRange(reload, 0, 3000);
     }
 
     /// <summary>The live-reload event stream, read as the page's script reads it.</summary>

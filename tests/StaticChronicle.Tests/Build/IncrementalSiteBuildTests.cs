@@ -280,6 +280,84 @@ public sealed class IncrementalSiteBuildTests : IDisposable
     }
 
     [Fact]
+    public void Past_the_limit_a_layout_change_renders_one_page_per_template_and_the_rest_when_asked_for()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
+        session.Rebuild(Config(Output));
+        Apply("layout changed");
+
+        var result = session.Rebuild(Config(Output));
+
+        var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var current = pages.Where(p => File.ReadAllText(Path.Combine(Output, p)).Contains("<!-- every page -->", StringComparison.Ordinal)).ToList();
+        Assert.Equal(0, result.SeedsExtracted);
+        Assert.Equal(1, session.FullBuilds);
+        Assert.InRange(result.PagesRendered, 2, 20);
+        Assert.Equal(result.PagesRendered, current.Count);
+        Assert.Equal(result.Pages - result.PagesRendered, result.PagesDeferred);
+        Assert.Equal(result.PagesDeferred, session.DeferredPages);
+
+        var waiting = pages.First(p => p.StartsWith("articles/", StringComparison.Ordinal) && !current.Contains(p));
+        Assert.True(session.RenderIfDeferred(waiting));
+        Assert.Contains("<!-- every page -->", File.ReadAllText(Path.Combine(Output, waiting)), StringComparison.Ordinal);
+        Assert.False(session.RenderIfDeferred(waiting));
+        Assert.Equal(result.PagesDeferred - 1, session.DeferredPages);
+
+        Assert.Equal(0, session.RenderDeferred(int.MaxValue));
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "a layout change, the deferred pages rendered");
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_edit_while_pages_wait_for_the_new_layout_still_ends_in_a_clean_build(string edit)
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
+        session.Rebuild(Config(Output));
+        Apply("layout changed");
+        Assert.True(session.Rebuild(Config(Output)).PagesDeferred > 0);
+        session.RenderDeferred(3);
+
+        Apply(edit);
+        session.Rebuild(Config(Output));
+        session.RenderDeferred(int.MaxValue);
+
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), $"a layout change, then {edit} before its pages were rendered");
+    }
+
+    [Fact]
+    public void A_layout_changed_and_put_back_before_its_pages_are_rendered_ends_in_a_clean_build()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
+        session.Rebuild(Config(Output));
+        var layout = _temp.Combine("templates", "layout.sbn-html");
+        var original = File.ReadAllText(layout);
+        Apply("layout changed");
+        session.Rebuild(Config(Output));
+
+        File.WriteAllText(layout, original);
+        session.Rebuild(Config(Output));
+        session.RenderDeferred(int.MaxValue);
+
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "the layout changed and put back");
+    }
+
+    [Fact]
+    public void A_template_that_fails_at_render_time_fails_the_rebuild_though_its_pages_are_deferred()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
+        session.Rebuild(Config(Output));
+        var before = TestSite.Tree(Output);
+        var layout = _temp.Combine("templates", "layout.sbn-html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "{{ page.no_such_thing.deeper }}</body>", StringComparison.Ordinal));
+
+        Assert.Throws<StaticChronicle.Diagnostics.DiagnosticException>(() => session.Rebuild(Config(Output)));
+
+        AssertSameTree(before, TestSite.Tree(Output), "a failing layout");
+        Assert.Equal(0, session.DeferredPages);
+    }
+
+    [Fact]
     public void A_configuration_change_starts_the_session_over()
     {
         var session = new IncrementalSiteBuild(new BuildOptions());
