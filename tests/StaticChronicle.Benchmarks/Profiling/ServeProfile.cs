@@ -92,19 +92,34 @@ internal static class ServeProfile
             seedTimes.Add(await Time(events, () => File.WriteAllText(seed, round % 2 == 1 ? Edited(seedText, round) : seedText)));
         }
 
+        // After a layout change the browser reloads before every page is rendered: the page it then asks for is rendered
+        // first, so the time an editor waits is the reload plus that request.
+        var article = Directory.GetDirectories(Path.Combine(Path.GetDirectoryName(configFile)!, ServeOptions.DefaultOutput, "articles")).Order(StringComparer.Ordinal).Last();
+        var page = new Uri(session.SiteUrl, $"articles/{Path.GetFileName(article)}/");
+        var pageTimes = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
-            templateTimes.Add(await Time(events, () => File.WriteAllText(layout, EditedLayout(layoutText, round))));
-            templateTimes.Add(await Time(events, () => File.WriteAllText(layout, layoutText)));
+            foreach (var text in new[] { EditedLayout(layoutText, round), layoutText })
+            {
+                templateTimes.Add(await Time(events, () => File.WriteAllText(layout, text)));
+                var fetch = Stopwatch.StartNew();
+                var html = await http.GetStringAsync(page);
+                pageTimes.Add(templateTimes[^1] + fetch.Elapsed.TotalMilliseconds);
+                if (html.Contains("<!-- round", StringComparison.Ordinal) != (text != layoutText))
+                {
+                    throw new InvalidOperationException($"{page} was served without the layout just saved");
+                }
+            }
         }
 
         report.WriteLine("save → reload event, as a browser sees it (ms):");
         report.WriteLine($"  seed body edited:  median {Median(seedTimes):0} (of {seedTimes.Count}: {string.Join(", ", seedTimes.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))})");
         report.WriteLine($"  layout edited:     median {Median(templateTimes):0} (of {templateTimes.Count}: {string.Join(", ", templateTimes.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))})");
+        report.WriteLine($"  layout edited, then an article page fetched (current): median {Median(pageTimes):0} (of {pageTimes.Count}: {string.Join(", ", pageTimes.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))})");
         report.WriteLine("the session's own lines:");
         lock (output)
         {
-            foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("built", StringComparison.Ordinal)))
+            foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("built", StringComparison.Ordinal) || l.StartsWith("rendered", StringComparison.Ordinal)))
             {
                 report.WriteLine("  " + (line.Length > 160 ? line[..160] + "…" : line));
             }
