@@ -265,8 +265,10 @@ public sealed class ModelFingerprint
     /// <summary>What the walker needs to know about a type, worked out once.</summary>
     private sealed record Shape(bool Ours, string Name, Func<object, object?>[] Getters)
     {
+        // An array's namespace is its element type's, so PersonMention[] would count as ours and hash its class name and
+        // Length, unlike the List<PersonMention> a fresh extraction holds: the cache's arrays must hash as those lists.
         public static Shape Of(Type type) =>
-            new(type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true, type.FullName ?? type.Name, GettersOf(type));
+            new(!type.IsArray && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true, type.FullName ?? type.Name, GettersOf(type));
 
         /// <remarks>Plain reflection: compiling a getter per member costs a one-shot build more than it saves.</remarks>
         private static Func<object, object?>[] GettersOf(Type type) =>

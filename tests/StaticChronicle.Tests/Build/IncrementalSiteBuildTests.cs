@@ -400,4 +400,20 @@ public sealed class IncrementalSiteBuildTests : IDisposable
         Assert.Equal(Seeds.Length, result.SeedsReused);
         AssertSameTree(CleanTree(), TestSite.Tree(Output), "a first build from the cache");
     }
+
+    [Fact]
+    public void A_session_started_from_the_on_disk_cache_takes_the_body_only_path_on_its_first_edit()
+    {
+        SiteBuild.FromSeeds(Config(_temp.Combine("built")), new BuildOptions { UseCache = true });
+        var session = new IncrementalSiteBuild(new BuildOptions { UseCache = true });
+        session.Rebuild(Config(Output));
+
+        var file = Seeds[1];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("consistent policy", "long-standing and consistent policy", StringComparison.Ordinal));
+        var result = session.Rebuild(Config(Output));
+
+        Assert.True(session.OnlyBodiesChanged);
+        Assert.Equal(1, result.PagesRendered);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output), "a first edit in a session started from the cache");
+    }
 }

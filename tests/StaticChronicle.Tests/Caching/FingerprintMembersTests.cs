@@ -17,6 +17,21 @@ namespace StaticChronicle.Tests.Caching;
 public sealed class FingerprintMembersTests
 {
     [Fact]
+    public void An_array_of_our_records_hashes_as_a_list_of_the_same_records()
+    {
+        // The extraction cache gives back arrays where a fresh extraction holds lists; a template sees them alike.
+        var people = new List<StaticChronicle.Content.PersonMention>
+        {
+            new("to-lam", "To Lam", true, ["General Secretary"], "To Lam met the visitors."),
+            new("ishiba-shigeru", "Ishiba Shigeru", true, [], "Ishiba welcomed him.") { Participant = false },
+        };
+
+        // (object): an array passed as such would bind to Of(params ReadOnlySpan<object?>), a different question.
+        Assert.Equal(new ModelFingerprint().Of(people), new ModelFingerprint().Of((object)people.ToArray()));
+        Assert.NotEqual(new ModelFingerprint().Of(people), new ModelFingerprint().Of((object)people.Take(1).ToArray()));
+    }
+
+    [Fact]
     public void Every_member_scriban_exposes_on_a_page_model_is_in_the_fingerprint_and_nothing_else()
     {
         var model = SiteModelBuilder.Build(SampleSite.Config(), SampleSite.Articles);
