@@ -213,7 +213,7 @@ public sealed class IncrementalSiteBuild
             _deferred.Clear();
             var pageTemplates = jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal);
             _last = new LastBuild(ingestion.Articles, _templatesKey, stamps, model.Info, model.Urls.BasePath,
-                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files, assets);
+                jobs.ToDictionary(j => j.OutputPath, StringComparer.Ordinal), pageTemplates, model.Articles.Count, files, assets, templates);
 
             var weight = PageWeight.Of(_sizes, pageTemplates, config.PageBudgetKb, DisplayPath.For(output));
             return new BuildResult(model.Articles.Count, jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, output)
@@ -421,7 +421,7 @@ public sealed class IncrementalSiteBuild
                 _deferred[job.OutputPath] = job;
             }
 
-            _last = last with { Articles = articles, TemplatesKey = _templatesKey, Stamps = stamps, Files = files, Assets = assets };
+            _last = last with { Articles = articles, TemplatesKey = _templatesKey, Stamps = stamps, Files = files, Assets = assets, Renderer = templates };
             var weight = PageWeight.Of(_sizes, last.Templates, config.PageBudgetKb, DisplayPath.For(config.OutputDirectory));
             return new BuildResult(last.ArticleCount, last.Jobs.Count, files, [.. warnings, .. weight.Warnings], clock.Elapsed, config.OutputDirectory)
             {
@@ -490,7 +490,7 @@ public sealed class IncrementalSiteBuild
         var staging = OutputFolder.CreateStaging(config.OutputDirectory);
         try
         {
-            SiteBuild.RenderPages(staging, new PageRenderer(_templates!, last.Info), jobs.Where(j => published[j.OutputPath] != outputs[j.OutputPath]).ToList(), null);
+            SiteBuild.RenderPages(staging, new PageRenderer(last.Renderer, last.Info), jobs.Where(j => published[j.OutputPath] != outputs[j.OutputPath]).ToList(), null);
             Publish(staging, config.OutputDirectory, outputs, published);
             _published = outputs;
             foreach (var job in jobs)
@@ -699,7 +699,9 @@ public sealed class IncrementalSiteBuild
     /// <param name="Jobs">Every page job by output path.</param>
     /// <param name="Templates">Each page's template by output path (for the page-weight warnings).</param>
     /// <param name="Assets">The files copied from the templates' assets folder.</param>
+    /// <param name="Renderer">The templates <paramref name="Stamps"/> describe: deferred pages are rendered with these, never with a later load that failed.</param>
     private sealed record LastBuild(
         IReadOnlyList<Article> Articles, UInt128 TemplatesKey, IReadOnlyDictionary<string, UInt128> Stamps, SiteInfo Info, string BasePath,
-        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files, HashSet<string> Assets);
+        Dictionary<string, PageJob> Jobs, Dictionary<string, string> Templates, int ArticleCount, int Files, HashSet<string> Assets,
+        ITemplateRenderer Renderer);
 }

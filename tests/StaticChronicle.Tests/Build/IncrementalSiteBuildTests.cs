@@ -343,6 +343,27 @@ public sealed class IncrementalSiteBuildTests : IDisposable
     }
 
     [Fact]
+    public void Pages_still_waiting_when_a_later_template_change_fails_are_rendered_with_the_last_good_templates()
+    {
+        var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
+        session.Rebuild(Config(Output));
+        Apply("layout changed");
+        session.Rebuild(Config(Output));
+        var expected = CleanTree();
+
+        // A page template that no longer exists fails the next rebuild; the layout's waiting pages must not take it up.
+        var person = _temp.Combine("templates", "person.sbn-html");
+        var personText = File.ReadAllText(person);
+        File.AppendAllText(_temp.Combine("templates", "layout.sbn-html"), "<!-- a later edit -->");
+        File.Delete(person);
+        Assert.Throws<StaticChronicle.Diagnostics.DiagnosticException>(() => session.Rebuild(Config(Output)));
+        session.RenderDeferred(int.MaxValue);
+
+        AssertSameTree(expected, TestSite.Tree(Output), "deferred pages rendered after a failed rebuild");
+        File.WriteAllText(person, personText);
+    }
+
+    [Fact]
     public void A_template_that_fails_at_render_time_fails_the_rebuild_though_its_pages_are_deferred()
     {
         var session = new IncrementalSiteBuild(new BuildOptions()) { DeferPagesAbove = 5 };
