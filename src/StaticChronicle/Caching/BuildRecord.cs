@@ -38,7 +38,7 @@ public sealed record BuildRecord
     {
         ArgumentNullException.ThrowIfNull(path);
         note = null;
-        var payload = CacheFile.Read(path, Kind, stamp, out var whyNot);
+        var payload = CacheFile.ReadPayload(path, Kind, stamp, out var whyNot);
         stale = CacheFile.IsStale(whyNot);
         if (stale)
         {
@@ -58,7 +58,7 @@ public sealed record BuildRecord
 
         try
         {
-            var reader = new CacheReader(payload);
+            var reader = new CacheReader(payload.Value);
             var key = reader.ReadHash();
             var outcomesKey = reader.ReadHash();
             var articles = reader.ReadInt32();
@@ -79,7 +79,7 @@ public sealed record BuildRecord
                 dataInputs[reader.ReadString()] = reader.ReadHash();
             }
 
-            if (reader.Position != payload.Length)
+            if (reader.Position != payload.Value.Count)
             {
                 throw new InvalidDataException("trailing bytes");
             }

@@ -13,19 +13,18 @@ public sealed class CacheReader
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private readonly byte[] _bytes;
+    private readonly ArraySegment<byte> _bytes;
     private int _position;
 
-    public CacheReader(byte[] bytes)
+    public CacheReader(ArraySegment<byte> bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
         _bytes = bytes;
     }
 
     /// <summary>Bytes read so far.</summary>
     public int Position => _position;
 
-    public int Length => _bytes.Length;
+    public int Length => _bytes.Count;
 
     /// <summary>The bytes from <paramref name="start"/> up to what has been read.</summary>
     public ReadOnlySpan<byte> Since(int start) => _bytes.AsSpan(start, _position - start);
@@ -55,7 +54,7 @@ public sealed class CacheReader
     public int ReadCount()
     {
         var count = ReadInt32();
-        return count >= 0 && count <= _bytes.Length - _position
+        return count >= 0 && count <= _bytes.Count - _position
             ? count
             : throw new InvalidDataException($"impossible count {count}");
     }
@@ -79,7 +78,7 @@ public sealed class CacheReader
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > _bytes.Length - _position)
+        if (count > _bytes.Count - _position)
         {
             throw new EndOfStreamException("the file ends inside a value");
         }

@@ -192,8 +192,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
     private static Dictionary<string, Entry> ReadShard(string path, byte[] stamp, out string? problem)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var payload = CacheFile.Read(path, Kind, stamp, out problem);
-        if (payload is null)
+        if (CacheFile.ReadPayload(path, Kind, stamp, out problem) is not { } payload)
         {
             return entries;
         }
@@ -214,7 +213,7 @@ public sealed class ExtractionCache : ISeedOutcomeStore
                 entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(reader.Since(start)), null);
             }
 
-            if (reader.Position != payload.Length)
+            if (reader.Position != payload.Count)
             {
                 throw new InvalidDataException("trailing bytes");
             }
