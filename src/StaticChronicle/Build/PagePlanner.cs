@@ -115,7 +115,7 @@ public static class PagePlanner
                 JsonLd = StructuredData.NewsArticle(info, article, PageCards.ArticleCardUrl(model.Config.SocialCards, info, article.AbsoluteUrl)),
                 PublishedIso = article.DateIso,
                 LastModifiedIso = article.DateIso,
-            }, WithBody(new Dictionary<string, object?>
+            }, WithBody(new Dictionary<string, object?>(5)
             {
                 ["article"] = article,
                 ["previous"] = i > 0 ? model.Articles[i - 1] : null,

@@ -146,6 +146,7 @@ public static class SiteBuild
         var produced = new HashSet<string>(jobs.Select(j => j.OutputPath), StringComparer.Ordinal);
         var fingerprint = cache is null ? null : new ModelFingerprint();
         var outputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var dataInputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var render = jobs;
         if (fingerprint is not null)
         {
@@ -190,7 +191,10 @@ public static class SiteBuild
         {
             RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress, compared);
             options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
-            var files = jobs.Count + WriteDataFiles(staging, DataFiles.Of(model, jobs, redirects), Unchanged) + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
+            var dataFiles = DataFiles.Of(model, jobs, redirects);
+            var make = fingerprint is null ? dataFiles : DataFilesToMake(dataFiles, fingerprint, incremental ? previous : null, dataInputs, Unchanged);
+            WriteDataFiles(staging, make, Unchanged);
+            var files = jobs.Count + dataFiles.Count + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
                 + WriteMarker(staging, Unchanged);
             var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged, compared);
             files += cards;
@@ -248,6 +252,7 @@ public static class SiteBuild
                     Outputs = outputs.ToDictionary(o => o.Key, o => published.TryGetValue(o.Key, out var state)
                         ? new OutputEntry(o.Value, state.Length, state.ModifiedTicks)
                         : new OutputEntry(o.Value, -1, -1), StringComparer.Ordinal),
+                    DataInputs = dataInputs,
                 };
                 Save(cache, c => c.SaveRecord(record));
             }
@@ -345,6 +350,34 @@ public static class SiteBuild
         {
             throw new DiagnosticException(problems.Values.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
+    }
+
+    /// <summary>
+    /// The data files to make: all but those whose inputs fingerprint as when <paramref name="previous"/>'s build made them
+    /// and which are still on disk as it left them (<paramref name="unchanged"/> with the recorded hash says so, and
+    /// keeps them in the new record). Every data file's inputs go into <paramref name="dataInputs"/> for the next build.
+    /// </summary>
+    private static List<DataFile> DataFilesToMake(
+        IReadOnlyList<DataFile> files, ModelFingerprint fingerprint, BuildRecord? previous, Dictionary<string, UInt128> dataInputs, Func<string, UInt128, bool> unchanged)
+    {
+        var make = new List<DataFile>(files.Count);
+        foreach (var file in files)
+        {
+            if (file.Inputs is not null)
+            {
+                var inputs = fingerprint.Of(file.Path, file.Inputs);
+                dataInputs[file.Path] = inputs;
+                if (previous is not null && previous.DataInputs.TryGetValue(file.Path, out var was) && was == inputs
+                    && previous.Outputs.TryGetValue(file.Path, out var published) && unchanged(file.Path, published.Fingerprint))
+                {
+                    continue;
+                }
+            }
+
+            make.Add(file);
+        }
+
+        return make;
     }
 
     /// <summary>Makes every data file, side by side, and stages those that are new or changed; returns how many the site has.</summary>

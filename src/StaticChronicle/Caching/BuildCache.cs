@@ -25,6 +25,7 @@ public sealed class BuildCache
     private bool _recordRead;
     private bool _staleNoted;
     private BuildRecord? _record;
+    private Task<Dictionary<string, (long Length, long ModifiedTicks)>>? _outputScan;
 
     private BuildCache(SiteConfig config, string folder)
     {
@@ -55,8 +56,11 @@ public sealed class BuildCache
     /// <summary>The key of the extracted articles with everything else the site is built from, once <see cref="SameArticles"/> computed it.</summary>
     public UInt128 OutcomesKey { get; private set; }
 
-    /// <summary>The output folder's files as <see cref="NothingChanged"/> found them (null before, or without a record).</summary>
-    public Dictionary<string, (long Length, long ModifiedTicks)>? OutputScan { get; private set; }
+    /// <summary>
+    /// The output folder's files as <see cref="NothingChanged"/> found them (null before, or without a record). When the
+    /// inputs changed, the folder is listed beside extraction and this waits for the list.
+    /// </summary>
+    public Dictionary<string, (long Length, long ModifiedTicks)>? OutputScan => _outputScan?.GetAwaiter().GetResult();
 
     /// <summary>Where this output folder's build record lives.</summary>
     public string RecordPath { get; }
@@ -167,8 +171,11 @@ public sealed class BuildCache
             return false;
         }
 
-        OutputScan = OutputTree.Scan(_config.OutputDirectory);
-        return record.InputsKey == InputsKey && !options.Search && record.Matches(OutputScan);
+        // Listing 10,000 page folders is system calls, not computation: it goes on while the seeds are read, unless
+        // the answer is needed now.
+        var output = _config.OutputDirectory;
+        _outputScan = Task.Run(() => OutputTree.Scan(output));
+        return record.InputsKey == InputsKey && !options.Search && record.Matches(OutputScan!);
     }
 
     /// <summary>

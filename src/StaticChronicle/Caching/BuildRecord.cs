@@ -25,6 +25,12 @@ public sealed record BuildRecord
     public required IReadOnlyDictionary<string, OutputEntry> Outputs { get; init; }
 
     /// <summary>
+    /// The fingerprint of the inputs each data file (feed, JSON) was made from, by path: a data file whose inputs fingerprint
+    /// the same and which is still on disk as published is not made again.
+    /// </summary>
+    public IReadOnlyDictionary<string, UInt128> DataInputs { get; init; } = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+
+    /// <summary>
     /// The record at <paramref name="path"/>, or null: with a note when a file was there but is not trusted, or with
     /// <paramref name="stale"/> when another tool version or cache format made it.
     /// </summary>
@@ -32,7 +38,7 @@ public sealed record BuildRecord
     {
         ArgumentNullException.ThrowIfNull(path);
         note = null;
-        var payload = CacheFile.Read(path, Kind, stamp, out var whyNot);
+        var payload = CacheFile.ReadPayload(path, Kind, stamp, out var whyNot);
         stale = CacheFile.IsStale(whyNot);
         if (stale)
         {
@@ -52,26 +58,33 @@ public sealed record BuildRecord
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
-            var key = ReadHash(reader);
-            var outcomesKey = ReadHash(reader);
+            var reader = new CacheReader(payload.Value);
+            var key = reader.ReadHash();
+            var outcomesKey = reader.ReadHash();
             var articles = reader.ReadInt32();
             var pages = reader.ReadInt32();
             var files = reader.ReadInt32();
             var warnings = SeedOutcomeFormat.ReadDiagnostics(reader);
-            var count = SeedOutcomeFormat.ReadCount(reader);
+            var count = reader.ReadCount();
             var outputs = new Dictionary<string, OutputEntry>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                outputs[reader.ReadString()] = new OutputEntry(ReadHash(reader), reader.ReadInt64(), reader.ReadInt64());
+                outputs[reader.ReadString()] = new OutputEntry(reader.ReadHash(), reader.ReadInt64(), reader.ReadInt64());
             }
 
-            if (reader.BaseStream.Position != payload.Length)
+            var inputCount = reader.ReadCount();
+            var dataInputs = new Dictionary<string, UInt128>(inputCount, StringComparer.Ordinal);
+            for (var i = 0; i < inputCount; i++)
+            {
+                dataInputs[reader.ReadString()] = reader.ReadHash();
+            }
+
+            if (reader.Position != payload.Value.Count)
             {
                 throw new InvalidDataException("trailing bytes");
             }
 
-            return new BuildRecord { InputsKey = key, OutcomesKey = outcomesKey, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs };
+            return new BuildRecord { InputsKey = key, OutcomesKey = outcomesKey, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs, DataInputs = dataInputs };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -100,6 +113,13 @@ public sealed record BuildRecord
                 writer.Write(entry.Length);
                 writer.Write(entry.ModifiedTicks);
             }
+
+            writer.Write(DataInputs.Count);
+            foreach (var (file, inputs) in DataInputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                writer.Write(file);
+                WriteHash(writer, inputs);
+            }
         }
 
         CacheFile.Write(path, Kind, stamp, payload.GetBuffer().AsSpan(0, (int)payload.Length));
@@ -125,11 +145,5 @@ public sealed record BuildRecord
         Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
         writer.Write(bytes);
-    }
-
-    private static UInt128 ReadHash(BinaryReader reader)
-    {
-        var bytes = reader.ReadBytes(16);
-        return bytes.Length == 16 ? BinaryPrimitives.ReadUInt128LittleEndian(bytes) : throw new EndOfStreamException();
     }
 }

@@ -9,7 +9,7 @@ namespace StaticChronicle.Caching;
 public static class CacheFile
 {
     /// <summary>Bumped whenever the layout of any cache file changes.</summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>Why a file made in another cache format is not read.</summary>
     public const string AnotherFormat = "was written in another cache format";
@@ -24,7 +24,14 @@ public static class CacheFile
     /// The payload of <paramref name="path"/> when the file is complete, of <paramref name="kind"/>, made with
     /// <paramref name="stamp"/>, and its checksum matches; otherwise null and why (null reason when there is no file).
     /// </summary>
-    public static byte[]? Read(string path, byte kind, ReadOnlySpan<byte> stamp, out string? whyNot)
+    public static byte[]? Read(string path, byte kind, ReadOnlySpan<byte> stamp, out string? whyNot) =>
+        ReadPayload(path, kind, stamp, out whyNot) is { } payload ? payload.ToArray() : null;
+
+    /// <summary>
+    /// As <see cref="Read"/>, the payload left where it was read (after the header) instead of copied: the extraction
+    /// cache is tens of megabytes, and each copy of it is a large-object allocation the collector has to account for.
+    /// </summary>
+    public static ArraySegment<byte>? ReadPayload(string path, byte kind, ReadOnlySpan<byte> stamp, out string? whyNot)
     {
         whyNot = null;
         byte[] bytes;
@@ -74,14 +81,14 @@ public static class CacheFile
             return null;
         }
 
-        var payload = span[HeaderLength..];
+        var payload = new ArraySegment<byte>(bytes, HeaderLength, bytes.Length - HeaderLength);
         if (!SHA256.HashData(payload).AsSpan().SequenceEqual(span[53..85]))
         {
             whyNot = "failed its checksum";
             return null;
         }
 
-        return payload.ToArray();
+        return payload;
     }
 
     /// <summary>True when <paramref name="whyNot"/> says the file is only out of date, not damaged.</summary>

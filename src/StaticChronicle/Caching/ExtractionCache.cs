@@ -192,29 +192,28 @@ public sealed class ExtractionCache : ISeedOutcomeStore
     private static Dictionary<string, Entry> ReadShard(string path, byte[] stamp, out string? problem)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var payload = CacheFile.Read(path, Kind, stamp, out problem);
-        if (payload is null)
+        if (CacheFile.ReadPayload(path, Kind, stamp, out problem) is not { } payload)
         {
             return entries;
         }
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
-            var count = SeedOutcomeFormat.ReadCount(reader);
+            var reader = new CacheReader(payload);
+            var count = reader.ReadCount();
             entries.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
                 var key = reader.ReadString();
-                var state = new FileState(reader.ReadInt64(), reader.ReadInt64(), ReadHash(reader));
+                var state = new FileState(reader.ReadInt64(), reader.ReadInt64(), reader.ReadHash());
                 var explicitSlug = reader.ReadBoolean();
-                var start = (int)reader.BaseStream.Position;
+                var start = reader.Position;
                 var outcome = SeedOutcomeFormat.Read(reader);
                 // The bytes are not kept: they would hold the whole file in memory through the build.
-                entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(payload.AsSpan(start, (int)reader.BaseStream.Position - start)), null);
+                entries[key] = new Entry(state, explicitSlug, outcome, XxHash128.HashToUInt128(reader.Since(start)), null);
             }
 
-            if (reader.BaseStream.Position != payload.Length)
+            if (reader.Position != payload.Count)
             {
                 throw new InvalidDataException("trailing bytes");
             }
@@ -262,12 +261,6 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         outcome = null!;
         explicitSlug = false;
         return false;
-    }
-
-    private static UInt128 ReadHash(BinaryReader reader)
-    {
-        var bytes = reader.ReadBytes(16);
-        return bytes.Length == 16 ? BinaryPrimitives.ReadUInt128LittleEndian(bytes) : throw new EndOfStreamException();
     }
 
     /// <summary>Messages name the seed as the user would type it from where this build runs, which may differ from the cached run.</summary>

@@ -31,7 +31,7 @@ public static class SeedOutcomeFormat
         }
     }
 
-    public static SeedOutcome Read(BinaryReader reader)
+    public static SeedOutcome Read(CacheReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var sourcePath = reader.ReadString();
@@ -59,14 +59,14 @@ public static class SeedOutcomeFormat
         }
     }
 
-    private static SeedFindings ReadFindings(BinaryReader reader)
+    private static SeedFindings ReadFindings(CacheReader reader)
     {
         var title = reader.ReadString();
         var titleGenerated = reader.ReadBoolean();
         var people = ReadPeople(reader);
         var places = ReadStrings(reader);
         var topics = ReadStrings(reader);
-        var candidates = new StaticChronicle.Extraction.Dates.DateCandidate[ReadCount(reader)];
+        var candidates = new StaticChronicle.Extraction.Dates.DateCandidate[reader.ReadCount()];
         for (var i = 0; i < candidates.Length; i++)
         {
             candidates[i] = new StaticChronicle.Extraction.Dates.DateCandidate(reader.ReadString(), reader.ReadInt32(), reader.ReadString());
@@ -90,9 +90,9 @@ public static class SeedOutcomeFormat
         }
     }
 
-    private static PersonMention[] ReadPeople(BinaryReader reader)
+    private static PersonMention[] ReadPeople(CacheReader reader)
     {
-        var people = new PersonMention[ReadCount(reader)];
+        var people = new PersonMention[reader.ReadCount()];
         for (var i = 0; i < people.Length; i++)
         {
             people[i] = new PersonMention(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadStrings(reader), reader.ReadString())
@@ -120,10 +120,10 @@ public static class SeedOutcomeFormat
         }
     }
 
-    public static IReadOnlyList<Diagnostic> ReadDiagnostics(BinaryReader reader)
+    public static IReadOnlyList<Diagnostic> ReadDiagnostics(CacheReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var count = ReadCount(reader);
+        var count = reader.ReadCount();
         var list = new Diagnostic[count];
         for (var i = 0; i < count; i++)
         {
@@ -189,7 +189,7 @@ public static class SeedOutcomeFormat
         }
     }
 
-    private static Article ReadArticle(BinaryReader reader)
+    private static Article ReadArticle(CacheReader reader)
     {
         var sourcePath = reader.ReadString();
         var slug = reader.ReadString();
@@ -208,13 +208,13 @@ public static class SeedOutcomeFormat
         var places = ReadStrings(reader);
         var eventPlace = ReadOptional(reader);
         var topics = ReadStrings(reader);
-        var reasons = new TopicReason[ReadCount(reader)];
+        var reasons = new TopicReason[reader.ReadCount()];
         for (var i = 0; i < reasons.Length; i++)
         {
             reasons[i] = new TopicReason(reader.ReadString(), reader.ReadString());
         }
 
-        var met = new MetPair[ReadCount(reader)];
+        var met = new MetPair[reader.ReadCount()];
         for (var i = 0; i < met.Length; i++)
         {
             met[i] = new MetPair(reader.ReadString(), reader.ReadString(), reader.ReadString());
@@ -250,9 +250,9 @@ public static class SeedOutcomeFormat
         };
     }
 
-    private static PageAlias[] ReadAliases(BinaryReader reader)
+    private static PageAlias[] ReadAliases(CacheReader reader)
     {
-        var aliases = new PageAlias[ReadCount(reader)];
+        var aliases = new PageAlias[reader.ReadCount()];
         for (var i = 0; i < aliases.Length; i++)
         {
             aliases[i] = new PageAlias(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
@@ -270,7 +270,7 @@ public static class SeedOutcomeFormat
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(CacheReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {
@@ -281,23 +281,14 @@ public static class SeedOutcomeFormat
         }
     }
 
-    private static string[] ReadStrings(BinaryReader reader)
+    private static string[] ReadStrings(CacheReader reader)
     {
-        var values = new string[ReadCount(reader)];
+        var values = new string[reader.ReadCount()];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = reader.ReadString();
         }
 
         return values;
-    }
-
-    /// <summary>A count read back; a checksummed file never holds a wild one, but a bug must not allocate gigabytes.</summary>
-    internal static int ReadCount(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
-            ? count
-            : throw new InvalidDataException($"impossible count {count}");
     }
 }

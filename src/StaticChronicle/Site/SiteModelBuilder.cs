@@ -40,15 +40,20 @@ public static class SiteModelBuilder
         }
 
         var built = new ArticleEntry[published.Count];
-        Parallel.For(0, published.Count, i => built[i] = Entry(config, urls, published[i], topicNames, personLinks, topicLinks));
+        var sourceUrlStart = SourceUrlStart(config);
+        Parallel.For(0, published.Count, i => built[i] = Entry(config, urls, published[i], topicNames, personLinks, topicLinks, sourceUrlStart));
         var entries = new List<ArticleEntry>(built);
 
         var milestones = config.Milestones.Select(Milestone).ToList();
-        var people = BuildPeople(urls, entries, registry, personLinks);
+
+        // The people, the costliest aggregate, only read the entries and links: built on another core beside the rest.
+        var building = Task.Run(() => BuildPeople(urls, entries, registry, personLinks));
         var topicsByArticles = BuildTopics(urls, config, entries);
         var years = BuildYears(urls, entries, milestones);
         var info = Info(config, urls, builtAt, entries.Count);
         var eras = BuildEras(milestones, entries);
+        var anniversary = AnniversaryOverviewBuilder.Build(config, urls, entries, milestones, eras, years, topicLinks);
+        var people = building.GetAwaiter().GetResult();
 
         return new SiteModel
         {
@@ -62,7 +67,7 @@ public static class SiteModelBuilder
             People = people,
             PeopleByCountry = GroupByCountry(people),
             Topics = topicsByArticles,
-            Anniversary = AnniversaryOverviewBuilder.Build(config, urls, entries, milestones, eras, years, topicLinks),
+            Anniversary = anniversary,
             TimelineSplit = entries.Count > config.TimelineSplitThreshold,
         };
     }
@@ -136,7 +141,8 @@ public static class SiteModelBuilder
         Article article,
         Dictionary<string, string> topicNames,
         Dictionary<string, PersonLink> personLinks,
-        Dictionary<string, TopicLink> topicLinks)
+        Dictionary<string, TopicLink> topicLinks,
+        string? sourceUrlStart)
     {
         var mentions = DistinctPeople(article.People);
         var people = new List<PersonLink>(mentions.Count);
@@ -187,7 +193,7 @@ public static class SiteModelBuilder
             Topics = topics,
             MentionsAnniversary = article.MentionsFiftiethAnniversary,
             SourcePath = article.SourcePath,
-            SourceUrl = SourceUrl(config, article.SourcePath),
+            SourceUrl = SourceUrl(sourceUrlStart, article.SourcePath),
             DataPeople = string.Join(' ', people.Select(p => p.Id)),
             DataTopics = string.Join(' ', topics.Select(t => t.Id)),
             Source = article,
@@ -212,15 +218,19 @@ public static class SiteModelBuilder
         return people;
     }
 
-    private static string? SourceUrl(SiteConfig config, string sourcePath)
+    /// <summary>Where every seed's address in the repository begins (made once, not per article), or null when no repository is configured.</summary>
+    private static string? SourceUrlStart(SiteConfig config) =>
+        config.RepositoryUrl is null ? null : $"{config.RepositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{Uri.EscapeDataString(config.RepositoryBranch)}/";
+
+    private static string? SourceUrl(string? start, string sourcePath)
     {
-        if (config.RepositoryUrl is null)
+        if (start is null)
         {
             return null;
         }
 
         var segments = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
-        return $"{config.RepositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{Uri.EscapeDataString(config.RepositoryBranch)}/{string.Join('/', segments)}";
+        return start + string.Join('/', segments);
     }
 
     private static MilestoneEntry Milestone(Milestone milestone)

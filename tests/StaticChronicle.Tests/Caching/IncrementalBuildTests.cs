@@ -217,6 +217,30 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.InRange(result.PagesRendered, 1, result.Pages / 2);
     }
 
+    /// <summary>
+    /// A data file (feed, JSON) whose inputs fingerprint as in the last build is not made again: one whose inputs changed
+    /// must be, or the site would keep showing the old title there.
+    /// </summary>
+    [Fact]
+    public void The_data_files_that_show_an_edited_title_are_made_again()
+    {
+        Cached();
+        File.AppendAllText(Seeds[1], "\nThe talks were held in a warm and friendly atmosphere.\n");
+        Cached();
+        var before = TestSite.Tree(Output);
+        File.WriteAllText(Seeds[4], "---\ntitle: An editor's own headline\n---\n" + File.ReadAllText(Seeds[4]));
+
+        Cached();
+
+        var now = TestSite.Tree(Output);
+        AssertSameTree(CleanTree(), now);
+        foreach (var data in new[] { "feed.xml", "timeline.json", "data/articles.json" })
+        {
+            Assert.Contains("An editor's own headline", Encoding.UTF8.GetString(now[data]).Replace("&#39;", "'", StringComparison.Ordinal).Replace("\\u0027", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.False(before[data].AsSpan().SequenceEqual(now[data]), $"{data} still shows the old title");
+        }
+    }
+
     [Fact]
     public void Only_the_card_whose_title_changed_is_drawn_again()
     {
@@ -259,6 +283,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var page = Directory.EnumerateFiles(Path.Combine(Output, "people"), "index.html", SearchOption.AllDirectories).Last();
         File.Delete(page);
         File.WriteAllText(Path.Combine(Output, "index.html"), "vandalised");
+        File.WriteAllText(Path.Combine(Output, "data", "articles.json"), "vandalised");
         File.WriteAllText(Path.Combine(Output, "stray.html"), "not ours");
 
         var result = Cached();

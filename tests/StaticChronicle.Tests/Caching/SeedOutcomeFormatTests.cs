@@ -17,10 +17,9 @@ public class SeedOutcomeFormatTests
             SeedOutcomeFormat.Write(writer, outcome);
         }
 
-        stream.Position = 0;
-        using var reader = new BinaryReader(stream);
+        var reader = new CacheReader(stream.ToArray());
         var read = SeedOutcomeFormat.Read(reader);
-        Assert.Equal(stream.Length, stream.Position);
+        Assert.Equal(reader.Length, reader.Position);
         return read;
     }
 
