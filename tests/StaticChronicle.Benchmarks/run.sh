@@ -182,7 +182,7 @@ for n in "${sizes[@]}"; do
   print_sizes
   echo "  ratios (wall clock; CPU time in brackets, steadier on a busy machine):"
   echo "    full build, StaticChronicle / Hugo:   $(ratio "$sc_full" "$hugo_full") ($(ratio "$sc_cpu" "$hugo_cpu"))  (target <= 0.5)"
-  echo "    peak memory, StaticChronicle / Hugo:  $(ratio "$sc_rss" "$hugo_rss")  (target <= 1)"
+  echo "    peak memory, StaticChronicle / Hugo:  $(ratio "$sc_rss" "$hugo_rss")  (target <= 0.5)"
   echo "    no-op rebuild / our full build:       $(ratio "$sc_noop" "$sc_full") ($(ratio "$noop_cpu" "$sc_cpu"))  (target <= 0.1)"
   echo "    one seed changed / our full build:    $(ratio "$sc_changed" "$sc_full") ($(ratio "$changed_cpu" "$sc_cpu"))  (target <= 0.15)"
   echo "  per article: StaticChronicle $(awk -v t="$sc_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms, Hugo $(awk -v t="$hugo_full" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }') ms"
@@ -198,7 +198,7 @@ done
 if [ ${#per_article[@]} -gt 1 ]; then
   first=${per_article[0]}; last=${per_article[${#per_article[@]}-1]}
   echo
-  echo "scaling: StaticChronicle time per article at N = ${last%%:*} / at N = ${first%%:*}: $(ratio "${last##*:}" "${first##*:}")  (target <= 1.3)"
+  echo "scaling: StaticChronicle time per article at N = ${last%%:*} / at N = ${first%%:*}: $(ratio "${last##*:}" "${first##*:}")  (target <= 1.1)"
 fi
 
 [ -n "${SIZES_ONLY:-}" ] && exit 0
@@ -210,5 +210,5 @@ for round in $(seq 1 "$RUNS"); do
   measure five "$chronicle" build --config "$repo/site-config.yml" --output "$work/five-site" "${no_cache[@]}"
 done
 echo
-echo "five-seed site, full build as a cold process: $(col five 1) s, peak $(mb "$(col five 2)") MB (target < 1.5 s)"
+echo "five-seed site, full build as a cold process: $(col five 1) s, peak $(mb "$(col five 2)") MB (target <= 0.25 s)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
