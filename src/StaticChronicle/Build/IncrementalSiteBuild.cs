@@ -290,13 +290,7 @@ public sealed class IncrementalSiteBuild
         }
 
         Step(clock, "compare articles");
-        var fingerprint = new ModelFingerprint();
-        var site = fingerprint.Of(last.Info);
-        var outputs = new Dictionary<string, UInt128>(_published, StringComparer.Ordinal);
-        foreach (var job in render)
-        {
-            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, last.Stamps[job.Template], site, job.Page, job.Model);
-        }
+        var outputs = WithFingerprints(_published, render, last.Info, last.Stamps);
 
         render.RemoveAll(j => _published.TryGetValue(j.OutputPath, out var was) && was == outputs[j.OutputPath]);
         if (render.Count > 0)
@@ -374,13 +368,7 @@ public sealed class IncrementalSiteBuild
             defer = [.. affected.Where(j => !render.Contains(j))];
         }
 
-        var fingerprint = new ModelFingerprint();
-        var site = fingerprint.Of(last.Info);
-        var outputs = new Dictionary<string, UInt128>(_published, StringComparer.Ordinal);
-        foreach (var job in render)
-        {
-            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, stamps[job.Template], site, job.Page, job.Model);
-        }
+        var outputs = WithFingerprints(_published, render, last.Info, stamps);
 
         render.RemoveAll(j => _published.TryGetValue(j.OutputPath, out var was) && was == outputs[j.OutputPath]);
         Step(clock, "fingerprint");
@@ -479,13 +467,7 @@ public sealed class IncrementalSiteBuild
     {
         var last = _last!;
         var published = _published!;
-        var fingerprint = new ModelFingerprint();
-        var site = fingerprint.Of(last.Info);
-        var outputs = new Dictionary<string, UInt128>(published, StringComparer.Ordinal);
-        foreach (var job in jobs)
-        {
-            outputs[job.OutputPath] = fingerprint.Of(job.OutputPath, job.Template, last.Stamps[job.Template], site, job.Page, job.Model);
-        }
+        var outputs = WithFingerprints(published, jobs, last.Info, last.Stamps);
 
         var staging = OutputFolder.CreateStaging(config.OutputDirectory);
         try
@@ -610,6 +592,20 @@ public sealed class IncrementalSiteBuild
         }
 
         return _templates;
+    }
+
+    /// <summary>The published fingerprints with those of <paramref name="jobs"/> made anew (by <see cref="PageFingerprints"/>, as a whole rebuild makes them).</summary>
+    private static Dictionary<string, UInt128> WithFingerprints(
+        Dictionary<string, UInt128> published, List<PageJob> jobs, SiteInfo info, IReadOnlyDictionary<string, UInt128> stamps)
+    {
+        var outputs = new Dictionary<string, UInt128>(published, StringComparer.Ordinal);
+        var pages = PageFingerprints.Of(new ModelFingerprint(), jobs, info, stamps);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            outputs[jobs[i].OutputPath] = pages[i];
+        }
+
+        return outputs;
     }
 
     /// <summary>Fingerprints every page (into <paramref name="outputs"/>) and returns those not published from the same fingerprint.</summary>
