@@ -21,6 +21,9 @@ public sealed record BuildResult(int Articles, int Pages, int Files, IReadOnlyLi
     /// <summary>True when the cache showed that nothing had changed since the last build, which was left as it was.</summary>
     public bool NothingChanged { get; init; }
 
+    /// <summary>True when the cache showed that no article changed but in its body, so only those articles' pages were looked at.</summary>
+    public bool OnlyBodiesChanged { get; init; }
+
     /// <summary>Why parts of the build cache were ignored, one line each.</summary>
     public IReadOnlyList<string> CacheNotes { get; init; } = [];
 

@@ -257,7 +257,7 @@ public sealed class IncrementalSiteBuild
                 continue;
             }
 
-            if (was.SourcePath != now.SourcePath || !SameButBody(was, now, compare))
+            if (was.SourcePath != now.SourcePath || !BodyEditBuild.SameButBody(was, now, compare))
             {
                 return null;
             }
@@ -346,7 +346,7 @@ public sealed class IncrementalSiteBuild
         for (var i = 0; i < articles.Count; i++)
         {
             var (was, now) = (last.Articles[i], articles[i]);
-            if (!ReferenceEquals(was, now) && (was.SourcePath != now.SourcePath || was.Body != now.Body || !SameButBody(was, now, compare)))
+            if (!ReferenceEquals(was, now) && (was.SourcePath != now.SourcePath || was.Body != now.Body || !BodyEditBuild.SameButBody(was, now, compare)))
             {
                 return null;
             }
@@ -485,16 +485,6 @@ public sealed class IncrementalSiteBuild
             OutputFolder.Discard(staging);
         }
     }
-
-    /// <summary>
-    /// True when the two articles differ in nothing but their bodies. Most that are not the same object are copies with
-    /// a new warnings or people list (a slug made unique again, a person's name unified again), so fields compared as the
-    /// record compares them, and those lists item by item, settle it; otherwise their fingerprints do.
-    /// </summary>
-    private static bool SameButBody(Article was, Article now, ModelFingerprint compare) =>
-        ((was with { Body = now.Body, Warnings = now.Warnings, People = now.People }).Equals(now)
-            && was.Warnings.SequenceEqual(now.Warnings, StringComparer.Ordinal) && was.People.SequenceEqual(now.People))
-        || compare.Of(was with { Body = "" }) == compare.Of(now with { Body = "" });
 
     private void Step(Stopwatch clock, string name)
     {

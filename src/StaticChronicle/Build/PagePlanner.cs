@@ -99,29 +99,7 @@ public static class PagePlanner
 
         var markdown = new ArticleMarkdown(urls.BasePath);
         var articleJobs = new PageJob[model.Articles.Count];
-        Parallel.For(0, model.Articles.Count, i =>
-        {
-            var article = model.Articles[i];
-            var path = SiteUrls.ArticlePath(article.Slug);
-            articleJobs[i] = new PageJob(path + "index.html", "article.sbn-html", new PageMeta
-            {
-                Title = article.Title,
-                Description = article.Summary,
-                Path = path,
-                Url = article.Url,
-                CanonicalUrl = article.AbsoluteUrl,
-                OgType = "article",
-                Section = "timeline",
-                JsonLd = StructuredData.NewsArticle(info, article, PageCards.ArticleCardUrl(model.Config.SocialCards, info, article.AbsoluteUrl)),
-                PublishedIso = article.DateIso,
-                LastModifiedIso = article.DateIso,
-            }, WithBody(new Dictionary<string, object?>(5)
-            {
-                ["article"] = article,
-                ["previous"] = i > 0 ? model.Articles[i - 1] : null,
-                ["next"] = i + 1 < model.Articles.Count ? model.Articles[i + 1] : null,
-            }, markdown, urls.BasePath, article.Source.Body));
-        });
+        Parallel.For(0, model.Articles.Count, i => articleJobs[i] = ArticleJob(model, i, markdown));
         jobs.AddRange(articleJobs);
 
         var peoplePages = PeoplePages(model, urls);
@@ -223,6 +201,37 @@ public static class PagePlanner
     /// An article page's <paramref name="model"/> (holding its <c>article</c>) with what comes from the body: <c>body_html</c>
     /// and the <c>lede</c> shown above it, which depends on how the body begins.
     /// </summary>
+    /// <summary>
+    /// The page of <paramref name="model"/>'s article at <paramref name="index"/>, as <see cref="Plan"/> gives it: a build
+    /// that knows only that article's body changed plans this one page and no other.
+    /// </summary>
+    public static PageJob ArticleJob(SiteModel model, int index, ArticleMarkdown markdown)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(markdown);
+        var info = model.Info;
+        var article = model.Articles[index];
+        var path = SiteUrls.ArticlePath(article.Slug);
+        return new PageJob(path + "index.html", "article.sbn-html", new PageMeta
+        {
+            Title = article.Title,
+            Description = article.Summary,
+            Path = path,
+            Url = article.Url,
+            CanonicalUrl = article.AbsoluteUrl,
+            OgType = "article",
+            Section = "timeline",
+            JsonLd = StructuredData.NewsArticle(info, article, PageCards.ArticleCardUrl(model.Config.SocialCards, info, article.AbsoluteUrl)),
+            PublishedIso = article.DateIso,
+            LastModifiedIso = article.DateIso,
+        }, WithBody(new Dictionary<string, object?>(5)
+        {
+            ["article"] = article,
+            ["previous"] = index > 0 ? model.Articles[index - 1] : null,
+            ["next"] = index + 1 < model.Articles.Count ? model.Articles[index + 1] : null,
+        }, markdown, model.Urls.BasePath, article.Source.Body));
+    }
+
     internal static Dictionary<string, object?> WithBody(Dictionary<string, object?> model, ArticleMarkdown markdown, string basePath, string body)
     {
         var article = (ArticleEntry)model["article"]!;

@@ -76,7 +76,10 @@ public static class SiteBuild
                 };
             }
 
-            var result = Build(config, ingestion.Articles, options, cache, warnings, clock);
+            var result = (cache is not null && BodyEditBuild.Find(config, cache, files, ingestion, options) is { } edited
+                    ? BodyEditBuild.Run(config, cache, edited, ingestion, options, warnings, clock)
+                    : null)
+                ?? Build(config, ingestion.Articles, options, cache, warnings, clock);
             saving.Wait();
             return result with
             {
@@ -233,9 +236,10 @@ public static class SiteBuild
                 }
             }
 
+            var pageTemplates = jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal);
             var weight = PageWeight.Of(
                 published.Select(p => new KeyValuePair<string, long>(p.Key, p.Value.Length)),
-                jobs.ToDictionary(j => j.OutputPath, j => j.Template, StringComparer.Ordinal),
+                pageTemplates,
                 config.PageBudgetKb,
                 DisplayPath.For(output));
             if (cache is not null)
@@ -245,6 +249,9 @@ public static class SiteBuild
                 {
                     InputsKey = cache.InputsKey,
                     OutcomesKey = cache.OutcomesKey,
+                    ContextKey = cache.ContextKey,
+                    Seeds = cache.SeedHashes,
+                    PageTemplates = pageTemplates,
                     Articles = model.Articles.Count,
                     Pages = jobs.Count,
                     Files = files,

@@ -19,7 +19,6 @@ public sealed class BuildCache
     private readonly string _folder;
     private readonly byte[] _extractionStamp;
     private readonly List<string> _notes = [];
-    private UInt128 _contextKey;
     private readonly Dictionary<string, (long Length, long ModifiedTicks)> _seedStates = new(StringComparer.Ordinal);
     private ExtractionCache? _extraction;
     private bool _recordRead;
@@ -49,6 +48,12 @@ public sealed class BuildCache
             }
         }
     }
+
+    /// <summary>The key of the configuration, templates and options, once <see cref="NothingChanged"/> computed it.</summary>
+    public UInt128 ContextKey { get; private set; }
+
+    /// <summary>Every seed's name and outcome hash in build order, once <see cref="SameArticles"/> found them all (empty before).</summary>
+    public IReadOnlyList<SeedHash> SeedHashes { get; private set; } = [];
 
     /// <summary>The key of this build's inputs, once <see cref="NothingChanged"/> computed it.</summary>
     public UInt128 InputsKey { get; private set; }
@@ -163,8 +168,8 @@ public sealed class BuildCache
         }
 
         // The working folder is in the key because the recorded warnings name files relative to it.
-        _contextKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory);
-        InputsKey = new ModelFingerprint().Of(_contextKey, seeds);
+        ContextKey = new ModelFingerprint().Of(_config, templates, options.Search, options.BuiltAt, Environment.CurrentDirectory);
+        InputsKey = new ModelFingerprint().Of(ContextKey, seeds);
         record = Record;
         if (record is null)
         {
@@ -189,18 +194,21 @@ public sealed class BuildCache
         ArgumentNullException.ThrowIfNull(seedFiles);
         ArgumentNullException.ThrowIfNull(options);
         var outcomes = new List<object>(seedFiles.Count * 2);
-        foreach (var file in seedFiles)
+        var hashes = new SeedHash[seedFiles.Count];
+        for (var i = 0; i < seedFiles.Count; i++)
         {
-            if (Extraction.OutcomeHashOf(file) is not { } hash)
+            if (Extraction.OutcomeHashOf(seedFiles[i]) is not { } hash)
             {
                 return false;
             }
 
-            outcomes.Add(Path.GetFileName(file));
+            hashes[i] = new SeedHash(Path.GetFileName(seedFiles[i]), hash);
+            outcomes.Add(hashes[i].Name);
             outcomes.Add(hash);
         }
 
-        OutcomesKey = new ModelFingerprint().Of(_contextKey, outcomes);
+        SeedHashes = hashes;
+        OutcomesKey = new ModelFingerprint().Of(ContextKey, outcomes);
         if (Record is not { } record || record.OutcomesKey != OutcomesKey || options.Search || OutputScan is null || !record.Matches(OutputScan))
         {
             return false;

@@ -16,6 +16,15 @@ public sealed record BuildRecord
 
     /// <summary>Hash of the configuration, templates, options and every seed's extraction outcome; zero when unknown.</summary>
     public UInt128 OutcomesKey { get; init; }
+
+    /// <summary>Hash of the configuration, templates and options alone (what <see cref="InputsKey"/> holds besides the seeds); zero when unknown.</summary>
+    public UInt128 ContextKey { get; init; }
+
+    /// <summary>Every seed's file name and the hash of its extraction outcome, in build order: which seeds changed since, and how.</summary>
+    public IReadOnlyList<SeedHash> Seeds { get; init; } = [];
+
+    /// <summary>The template that rendered each page, by path: what the page-weight warnings name.</summary>
+    public IReadOnlyDictionary<string, string> PageTemplates { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public int Articles { get; init; }
     public int Pages { get; init; }
     public int Files { get; init; }
@@ -61,6 +70,14 @@ public sealed record BuildRecord
             var reader = new CacheReader(payload.Value);
             var key = reader.ReadHash();
             var outcomesKey = reader.ReadHash();
+            var contextKey = reader.ReadHash();
+            var seedCount = reader.ReadCount();
+            var seeds = new SeedHash[seedCount];
+            for (var i = 0; i < seedCount; i++)
+            {
+                seeds[i] = new SeedHash(reader.ReadString(), reader.ReadHash());
+            }
+
             var articles = reader.ReadInt32();
             var pages = reader.ReadInt32();
             var files = reader.ReadInt32();
@@ -79,12 +96,36 @@ public sealed record BuildRecord
                 dataInputs[reader.ReadString()] = reader.ReadHash();
             }
 
+            // Few templates render many pages: each name is written once and pages point at it.
+            var names = new string[reader.ReadCount()];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = reader.ReadString();
+            }
+
+            var templateCount = reader.ReadCount();
+            var templates = new Dictionary<string, string>(templateCount, StringComparer.Ordinal);
+            for (var i = 0; i < templateCount; i++)
+            {
+                var page = reader.ReadString();
+                var at = reader.ReadInt32();
+                if ((uint)at >= (uint)names.Length)
+                {
+                    throw new InvalidDataException("a page's template is out of range");
+                }
+
+                templates[page] = names[at];
+            }
+
             if (reader.Position != payload.Value.Count)
             {
                 throw new InvalidDataException("trailing bytes");
             }
 
-            return new BuildRecord { InputsKey = key, OutcomesKey = outcomesKey, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs, DataInputs = dataInputs };
+            return new BuildRecord
+            {
+                InputsKey = key, OutcomesKey = outcomesKey, ContextKey = contextKey, Seeds = seeds, PageTemplates = templates, Articles = articles, Pages = pages, Files = files, Warnings = warnings, Outputs = outputs, DataInputs = dataInputs,
+            };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -101,6 +142,14 @@ public sealed record BuildRecord
         {
             WriteHash(writer, InputsKey);
             WriteHash(writer, OutcomesKey);
+            WriteHash(writer, ContextKey);
+            writer.Write(Seeds.Count);
+            foreach (var seed in Seeds)
+            {
+                writer.Write(seed.Name);
+                WriteHash(writer, seed.OutcomeHash);
+            }
+
             writer.Write(Articles);
             writer.Write(Pages);
             writer.Write(Files);
@@ -119,6 +168,21 @@ public sealed record BuildRecord
             {
                 writer.Write(file);
                 WriteHash(writer, inputs);
+            }
+
+            var names = PageTemplates.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+            writer.Write(names.Count);
+            foreach (var name in names)
+            {
+                writer.Write(name);
+            }
+
+            writer.Write(PageTemplates.Count);
+            foreach (var (page, template) in PageTemplates.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                writer.Write(page);
+                writer.Write(index[template]);
             }
         }
 

@@ -9,7 +9,7 @@ namespace StaticChronicle.Caching;
 public static class CacheFile
 {
     /// <summary>Bumped whenever the layout of any cache file changes.</summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     /// <summary>Why a file made in another cache format is not read.</summary>
     public const string AnotherFormat = "was written in another cache format";

@@ -164,6 +164,26 @@ public sealed class ExtractionCache : ISeedOutcomeStore
         return _current.TryGetValue(SeedReader.SourcePathFor(file, _root), out var entry) ? entry.OutcomeHash : null;
     }
 
+    /// <summary>
+    /// What <paramref name="file"/> gave when the cache was read (<paramref name="previous"/>) and in this run
+    /// (<paramref name="current"/>), with the hash of the former: how an edited seed's outcome changed. False when either is unknown.
+    /// </summary>
+    public bool TryGetChange(string file, out (SeedOutcome Outcome, bool ExplicitSlug, UInt128 Hash) previous, out (SeedOutcome Outcome, bool ExplicitSlug) current)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var key = SeedReader.SourcePathFor(file, _root);
+        if (_previous[ShardOf(key)].TryGetValue(key, out var was) && _current.TryGetValue(key, out var now))
+        {
+            previous = (was.Outcome, was.ExplicitSlug, was.OutcomeHash);
+            current = (now.Outcome, now.ExplicitSlug);
+            return true;
+        }
+
+        previous = default;
+        current = default;
+        return false;
+    }
+
     private static byte[] Serialise(SeedOutcome outcome)
     {
         using var bytes = new MemoryStream();

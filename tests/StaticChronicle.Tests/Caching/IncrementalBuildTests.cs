@@ -292,6 +292,79 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameTree(CleanTree(), TestSite.Tree(Output));
     }
 
+    /// <summary>A sentence inside an article's text that changes nothing else extraction finds (summary, people, topics, date).</summary>
+    private const string BodySentence = "\nThe talks were held in a warm and friendly atmosphere.\n";
+
+    /// <summary>
+    /// An edit that changes only an article's body can show only on that article's page: the build looks at that page
+    /// alone, and the site is still a clean build's, then and after the edit is put back.
+    /// </summary>
+    [Fact]
+    public void A_body_only_edit_renders_that_article_page_alone_and_publishes_what_a_clean_build_does()
+    {
+        Cached();
+        var original = File.ReadAllText(Seeds[1]);
+        File.AppendAllText(Seeds[1], BodySentence);
+
+        var edited = Cached();
+
+        Assert.True(edited.OnlyBodiesChanged);
+        Assert.Equal(1, edited.PagesRendered);
+        Assert.Equal(1, edited.SeedsExtracted);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+        Assert.True(Cached().NothingChanged);
+
+        File.WriteAllText(Seeds[1], original);
+        var putBack = Cached();
+
+        Assert.True(putBack.OnlyBodiesChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+
+    /// <summary>The record a body-only build leaves is as good as a whole build's: the next edit of another kind builds right from it.</summary>
+    [Fact]
+    public void After_a_body_only_build_another_kind_of_edit_still_publishes_what_a_clean_build_does()
+    {
+        Cached();
+        File.AppendAllText(Seeds[1], BodySentence);
+        Assert.True(Cached().OnlyBodiesChanged);
+
+        File.WriteAllText(Seeds[4], "---\ntitle: An editor's own headline\n---\n" + File.ReadAllText(Seeds[4]));
+        var result = Cached();
+
+        Assert.False(result.OnlyBodiesChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+
+    /// <summary>What a body-only build would not look at is what these edits change, so each takes the whole build.</summary>
+    [Theory]
+    [InlineData("another seed's title")]
+    [InlineData("a published page deleted")]
+    [InlineData("the anniversary year's article")]
+    public void A_body_edit_with_anything_else_takes_the_whole_build(string alongside)
+    {
+        Cached();
+        File.AppendAllText(Seeds[1], BodySentence);
+        switch (alongside)
+        {
+            case "another seed's title":
+                File.WriteAllText(Seeds[4], "---\ntitle: An editor's own headline\n---\n" + File.ReadAllText(Seeds[4]));
+                break;
+            case "a published page deleted":
+                File.Delete(Directory.EnumerateFiles(Path.Combine(Output, "people"), "index.html", SearchOption.AllDirectories).Last());
+                break;
+            case "the anniversary year's article":
+                // The first seed is of 2023: the anniversary overview reads its year's bodies (visits, signings).
+                File.AppendAllText(Seeds[0], "\nBoth sides signed a memorandum at the end of the meeting.\n");
+                break;
+        }
+
+        var result = Cached();
+
+        Assert.False(result.OnlyBodiesChanged);
+        AssertSameTree(CleanTree(), TestSite.Tree(Output));
+    }
+
     public static TheoryData<string> Damages => new() { "truncated", "flipped byte", "other format version", "random bytes", "empty" };
 
     [Theory]
