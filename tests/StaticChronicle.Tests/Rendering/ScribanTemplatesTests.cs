@@ -43,6 +43,23 @@ public sealed class ScribanTemplatesTests : IDisposable
         Assert.Equal("Ngô Phú &lt;Thảo&gt;|bold|a%20b", html);
     }
 
+    /// <summary>html.escape is called directly, not through a delegate: values that are not text still come out as Scriban prints them.</summary>
+    [Fact]
+    public void Html_escape_prints_numbers_flags_and_nothing_as_scriban_does_and_a_wrong_call_is_an_error_with_its_place()
+    {
+        Write("page.sbn-html", "{{ count | html.escape }}|{{ flag | html.escape }}|{{ missing | html.escape }}|{{ html.escape \"a & b\" }}");
+        Write("wrong.sbn-html", "ok\n{{ html.escape 'a' 'b' }}");
+        var templates = ScribanTemplates.Load(_root);
+
+        var html = templates.Render("page.sbn-html", new Dictionary<string, object?> { ["count"] = 1234.5, ["flag"] = true });
+        var error = Assert.Throws<DiagnosticException>(() => templates.Render("wrong.sbn-html", new Dictionary<string, object?>()));
+
+        Assert.Equal("1234.5|true||a &amp; b", html);
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(2, diagnostic.Line);
+        Assert.Contains("html.escape", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_parse_error_of_every_template_is_reported_at_once()
     {
