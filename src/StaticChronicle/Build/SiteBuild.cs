@@ -210,7 +210,8 @@ public static class SiteBuild
             }
 
             options.Progress?.Report(new BuildProgress(BuildStage.Publish, 0, 0));
-            var staged = OutputTree.Scan(staging).Keys.ToList();
+            // Only a build into the published folder needs the list: a whole new site is moved in as one folder.
+            var staged = inPlace ? OutputTree.Scan(staging).Keys.ToList() : [];
             var obsolete = onDisk.Keys.Where(f => !produced.Contains(f)).ToList();
             if (inPlace)
             {
