@@ -41,10 +41,10 @@ public static class BuildCommand
                     parseResult.GetValue(seeds)?.FullName,
                     parseResult.GetValue(output)?.FullName,
                     BaseUrl: parseResult.GetValue(baseUrl)));
-                var files = SeedFiles.Enumerate(site.SeedsDirectory, site.RootDirectory);
-                stdout.WriteLine($"{site.Title}: {files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
+                var listing = SeedFiles.List(site.SeedsDirectory, site.RootDirectory);
+                stdout.WriteLine($"{site.Title}: {listing.Files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
 
-                var result = Run(site, stdout, new BuildOptions
+                var result = Run(site, stdout, listing, new BuildOptions
                 {
                     BuiltAt = BuiltAtFromEnvironment(),
                     Search = parseResult.GetValue(search),
@@ -111,7 +111,7 @@ public static class BuildCommand
         return string.Create(CultureInfo.InvariantCulture, $"Site size {PageWeight.Mb(weight.TotalBytes)}; {heaviest}; {over} the page budget of {budgetKb} KB.");
     }
 
-    private static BuildResult Run(SiteConfig site, TextWriter stdout, BuildOptions options)
+    private static BuildResult Run(SiteConfig site, TextWriter stdout, SeedListing listing, BuildOptions options)
     {
         // A live progress bar only for a person at a terminal; redirected output and tests get plain lines.
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
@@ -134,7 +134,7 @@ public static class BuildCommand
                     console.WriteLine(Describe(p) + "…");
                 }
             });
-            return SiteBuild.FromSeeds(site, options with { Progress = plain });
+            return SiteBuild.FromSeeds(site, options with { Progress = plain }, listing);
         }
 
         BuildResult? result = null;
@@ -153,7 +153,7 @@ public static class BuildCommand
                         task.Value = p.Done;
                     }
                 });
-                result = SiteBuild.FromSeeds(site, options with { Progress = reporter });
+                result = SiteBuild.FromSeeds(site, options with { Progress = reporter }, listing);
                 task.Value = task.MaxValue;
             });
         return result!;

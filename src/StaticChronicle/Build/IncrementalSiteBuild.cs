@@ -18,7 +18,7 @@ namespace StaticChronicle.Build;
 /// outcome, the loaded templates, the fingerprint of what each published file was made from, and the fingerprints of
 /// the articles. A rebuild extracts only the seeds that changed, builds the model and plans the pages again (cheap),
 /// renders only the pages whose fingerprint changed and publishes only the files that changed. What it publishes is
-/// byte for byte what <see cref="SiteBuild.FromSeeds"/> would build from the same inputs.
+/// byte for byte what <see cref="SiteBuild.FromSeeds(SiteConfig, BuildOptions)"/> would build from the same inputs.
 /// </summary>
 /// <remarks>
 /// A changed configuration starts the session over (a full build); changed templates are loaded again and every page

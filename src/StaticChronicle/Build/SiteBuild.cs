@@ -25,7 +25,10 @@ public static class SiteBuild
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Builds from the seeds folder; throws <see cref="DiagnosticException"/> with every problem when it cannot.</summary>
-    public static BuildResult FromSeeds(SiteConfig config, BuildOptions options)
+    public static BuildResult FromSeeds(SiteConfig config, BuildOptions options) => FromSeeds(config, options, null);
+
+    /// <summary>As <see cref="FromSeeds(SiteConfig, BuildOptions)"/>, from the seeds <paramref name="listing"/> found (the command line lists them to say how many there are).</summary>
+    public static BuildResult FromSeeds(SiteConfig config, BuildOptions options, SeedListing? listing)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,11 +36,12 @@ public static class SiteBuild
         ThrowIfAny(OutputFolder.Check(config, config.OutputDirectory));
         var recovered = OutputFolder.Recover(config.OutputDirectory);
         options.Progress?.Report(new BuildProgress(BuildStage.ReadSeeds, 0, 0));
-        var files = SeedFiles.Enumerate(config.SeedsDirectory, config.RootDirectory);
+        listing ??= SeedFiles.List(config.SeedsDirectory, config.RootDirectory);
+        var files = listing.Files;
         _ = SiteFiles.Under(config.TemplatesDirectory, config.RootDirectory);
         var unusable = options.UseCache ? BuildCache.WhyUnusable(config) : null;
         var cache = options.UseCache && unusable is null ? BuildCache.Open(config) : null;
-        if (cache is not null && cache.NothingChanged(files, options, out var record))
+        if (cache is not null && cache.NothingChanged(files, options, out var record, listing.States))
         {
             return new BuildResult(record!.Articles, record.Pages, record.Files, record.Warnings, clock.Elapsed, config.OutputDirectory)
             {

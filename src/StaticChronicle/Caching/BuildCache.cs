@@ -142,15 +142,25 @@ public sealed class BuildCache
     /// True when the configuration, templates, options, tool and every seed's size and time are what the last build
     /// of this output folder saw, and its published files are all still there as it left them.
     /// </summary>
-    public bool NothingChanged(IReadOnlyList<string> seedFiles, BuildOptions options, out BuildRecord? record)
+    /// <param name="known">Sizes and times the caller already has (from listing the seeds), taken instead of asking again.</param>
+    public bool NothingChanged(IReadOnlyList<string> seedFiles, BuildOptions options, out BuildRecord? record, IReadOnlyDictionary<string, (long Length, long ModifiedTicks)>? known = null)
     {
         ArgumentNullException.ThrowIfNull(seedFiles);
         ArgumentNullException.ThrowIfNull(options);
         var seeds = new List<object>(seedFiles.Count * 3);
         foreach (var file in seedFiles)
         {
-            var info = new FileInfo(file);
-            var state = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
+            (long, long) state;
+            if (known is not null && known.TryGetValue(file, out var listed))
+            {
+                state = listed;
+            }
+            else
+            {
+                var info = new FileInfo(file);
+                state = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
+            }
+
             _seedStates[file] = state;
             seeds.Add(Path.GetFileName(file));
             seeds.Add(state.Item1);

@@ -13,7 +13,13 @@ public static class SeedFiles
     /// Lists seed files; throws <see cref="DiagnosticException"/> when the folder is missing or a seed is a symbolic link
     /// that leads nowhere or outside <paramref name="siteRoot"/> (default: the folder above the seeds folder).
     /// </summary>
-    public static IReadOnlyList<string> Enumerate(string seedsDirectory, string? siteRoot = null)
+    public static IReadOnlyList<string> Enumerate(string seedsDirectory, string? siteRoot = null) => List(seedsDirectory, siteRoot).Files;
+
+    /// <summary>
+    /// As <see cref="Enumerate"/>, with each seed's size and modification time as the listing found them: the cache's
+    /// "nothing changed" check needs both, and asking the file system once per seed is enough.
+    /// </summary>
+    public static SeedListing List(string seedsDirectory, string? siteRoot = null)
     {
         if (!Directory.Exists(seedsDirectory))
         {
@@ -22,9 +28,11 @@ public static class SeedFiles
         }
 
         // The listing says which entries are links: only those are looked at again (serve lists 10,000 seeds per edit).
-        var entries = new FileSystemEnumerable<(string Path, bool Link)>(
+        var entries = new FileSystemEnumerable<(string Path, bool Link, long Length, long ModifiedTicks)>(
             seedsDirectory,
-            (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0
+                ? (entry.ToSpecifiedFullPath(), true, -1, -1)
+                : (entry.ToSpecifiedFullPath(), false, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
             new EnumerationOptions { AttributesToSkip = 0 })
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
@@ -38,7 +46,14 @@ public static class SeedFiles
             throw new DiagnosticException(problems);
         }
 
-        return seeds;
+        // A link's own size and time are not its seed's: those of what it leads to are asked for when needed.
+        var states = new Dictionary<string, (long Length, long ModifiedTicks)>(listed.Count, StringComparer.Ordinal);
+        foreach (var entry in listed.Where(e => !e.Link))
+        {
+            states[entry.Path] = (entry.Length, entry.ModifiedTicks);
+        }
+
+        return new SeedListing(seeds, states);
     }
 
     public static bool IsSeed(string path) =>

@@ -53,6 +53,24 @@ public sealed class SymlinkTests : IDisposable
         Assert.Contains("which does not exist", problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The listing's sizes and times stand in for asking each seed again, so they must be what FileInfo says; a link's are left out (its own are not its seed's).</summary>
+    [Fact]
+    public void The_seed_listing_gives_each_plain_seeds_size_and_time_and_leaves_links_out()
+    {
+        Directory.CreateDirectory(_temp.Combine("site", "drafts"));
+        File.WriteAllText(_temp.Combine("site", "drafts", "a.txt"), "a longer text than the other seed's");
+        File.WriteAllText(_temp.Combine("site", "seeds", "001_plain.txt"), "text");
+        File.SetLastWriteTimeUtc(_temp.Combine("site", "seeds", "001_plain.txt"), new DateTime(2021, 3, 4, 5, 6, 7, 123, DateTimeKind.Utc));
+        Link(_temp.Combine("site", "seeds", "002_linked.txt"), _temp.Combine("site", "drafts", "a.txt"));
+
+        var listing = SeedFiles.List(Config().SeedsDirectory, Site);
+
+        Assert.Equal(2, listing.Files.Count);
+        var plain = new FileInfo(listing.Files[0]);
+        Assert.Equal((plain.Length, plain.LastWriteTimeUtc.Ticks), listing.States[listing.Files[0]]);
+        Assert.False(listing.States.ContainsKey(listing.Files[1]));
+    }
+
     [Fact]
     public void A_seed_linking_to_a_file_inside_the_site_is_read()
     {
