@@ -172,17 +172,17 @@ public static class SiteBuild
             render = changed;
         }
 
-        // A file is staged when it is new or changed; an incremental build stages only those.
+        // A file is staged when it is new or changed; an incremental build stages only those. Called from the data files'
+        // and the cards' writing, which run beside the pages' rendering.
         bool Unchanged(string path, UInt128 hash)
         {
             lock (produced)
             {
                 produced.Add(path);
-            }
-
-            if (fingerprint is not null)
-            {
-                outputs[path] = hash;
+                if (fingerprint is not null)
+                {
+                    outputs[path] = hash;
+                }
             }
 
             if (compared is not null)
@@ -196,15 +196,30 @@ public static class SiteBuild
         var staging = OutputFolder.CreateStaging(output);
         try
         {
-            RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress, compared);
-            options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
+            // The data files and cards need only the model and the plan: made beside the pages, they fill the cores where
+            // rendering leaves them idle (its last pages, the largest files) instead of running alone after it.
             var dataFiles = DataFiles.Of(model, jobs, redirects);
-            var make = fingerprint is null ? dataFiles : DataFilesToMake(dataFiles, fingerprint, incremental ? previous : null, dataInputs, Unchanged);
-            WriteDataFiles(staging, make, Unchanged);
+            var beside = Task.Run(() =>
+            {
+                var make = fingerprint is null ? dataFiles : DataFilesToMake(dataFiles, fingerprint, incremental ? previous : null, dataInputs, Unchanged);
+                WriteDataFiles(staging, make, Unchanged);
+                return WriteCards(staging, config, model.Info, jobs, Unchanged, compared);
+            });
+            try
+            {
+                RenderPages(staging, new PageRenderer(templates, model.Info), render, options.Progress, compared);
+            }
+            catch
+            {
+                // They write into the staging folder, which is deleted on the way out: not before they are done.
+                ((IAsyncResult)beside).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+
+            options.Progress?.Report(new BuildProgress(BuildStage.WriteData, 0, 0));
+            var (cards, cardsDrawn) = beside.GetAwaiter().GetResult();
             var files = jobs.Count + dataFiles.Count + CopyAssets(config.TemplatesDirectory, templateFiles, staging, Unchanged)
-                + WriteMarker(staging, Unchanged);
-            var (cards, cardsDrawn) = WriteCards(staging, config, model.Info, jobs, Unchanged, compared);
-            files += cards;
+                + WriteMarker(staging, Unchanged) + cards;
             if (search is not null)
             {
                 // Indexes the staged pages, so a failure leaves the published site untouched.
