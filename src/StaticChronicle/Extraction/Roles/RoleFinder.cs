@@ -171,7 +171,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
             var words = WordToken.Split(segment);
             if (words.Count is 0 or > 16
-                || !words.Take(4).Any(w => w.Key.Split('-').Any(k => NameVocabulary.RoleWords.Contains(k) || NameVocabulary.TitleWords.Contains(k)))
+                || !StartsWithOfficeWord(words)
                 || words.Any(w => ClauseWords.Contains(w.Key) || NameVocabulary.SpeechVerbs.Contains(w.Key)))
             {
                 break;
@@ -183,6 +183,36 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
         return phrases;
     }
+
+    /// <summary>Whether one of the first four words, or a part of one between hyphens ("vice-chairman"), is a role or title word.</summary>
+    private static bool StartsWithOfficeWord(List<WordToken> words)
+    {
+        for (var w = 0; w < words.Count && w < 4; w++)
+        {
+            var key = words[w].Key;
+            if (!key.Contains('-', StringComparison.Ordinal))
+            {
+                if (IsOfficeWord(key))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (var part in key.Split('-'))
+            {
+                if (IsOfficeWord(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOfficeWord(string key) => NameVocabulary.RoleWords.Contains(key) || NameVocabulary.TitleWords.Contains(key);
 
     /// <summary>"defence minister" as the office is written elsewhere: "Defence Minister" (connectors stay lower case).</summary>
     private static string OfficeCase(string phrase)

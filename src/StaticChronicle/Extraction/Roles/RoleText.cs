@@ -39,6 +39,12 @@ public static partial class RoleText
             .OrderByDescending(w => w.Length),
     ];
 
+    // The country words by their first letter, each list still longest first: a phrase can only start with words of
+    // its own first letter, so it is tried against those few rather than against every country's words.
+    private static readonly Dictionary<char, string[]> CountryWordsByFirstLetter = CountryWordsLongestFirst
+        .GroupBy(w => w[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static string[] CountrySuffixesInOrder() =>
     [
         " of Japan", " of Vietnam", " of Viet Nam", " of the Socialist Republic of Vietnam", " of the Republic of Korea",
@@ -98,7 +104,8 @@ public static partial class RoleText
                 }
             }
 
-            foreach (var word in CountryWordsLongestFirst)
+            var countryWords = text.Length > 0 && CountryWordsByFirstLetter.TryGetValue(text[0], out var starting) ? starting : [];
+            foreach (var word in countryWords)
             {
                 if (text.Length > word.Length + 1 && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
                 {

@@ -16,6 +16,10 @@ public static class PlannedActs
         ["are", "to"], ["will"], ["would"], ["shall"], ["upcoming"], ["forthcoming"],
     ];
 
+    // Every word of a meeting's sentence is asked whether a marker starts there: most words start none, and one
+    // set lookup says so instead of a walk over all the markers.
+    private static readonly HashSet<string> MarkerFirstWords = Markers.Select(m => m[0]).ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal)
     {
         "meet", "meeting", "meetings", "talks", "talk", "receive", "visit", "host", "call", "greet", "welcome", "see", "hold",
@@ -102,6 +106,11 @@ public static class PlannedActs
 
     private static bool StartsMarker(IReadOnlyList<WordToken> words, int at)
     {
+        if (at >= words.Count || !MarkerFirstWords.Contains(words[at].Key))
+        {
+            return false;
+        }
+
         foreach (var marker in Markers)
         {
             if (at + marker.Length > words.Count)
