@@ -17,6 +17,9 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 {
     private static readonly char[] Stops = ['.', ';', '(', ')', ':', '"', '“', '”'];
     private readonly SpanIndex _index = new(spans);
+
+    // Reused by each TitleBefore of this article's finder (one thread reads one article).
+    private readonly List<(int Start, int End)> _windowWords = [];
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "which", "is", "was", "were", "are", "paid", "has", "had", "have", "will", "would", "said", "met", "led", "held",
@@ -114,19 +117,18 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var phrases = new List<string>();
         var roleStart = span.RoleStart < span.Start ? span.RoleStart : TitleBefore(text, span.Start);
         // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
-        var (window, from) = Before(text, roleStart);
-        var abbreviation = Abbreviation().Match(window);
-        if (abbreviation.Success && roleStart < span.Start)
+        var from = WindowStart(roleStart);
+        if (FirstMatch(Abbreviation(), text.AsSpan(from, roleStart - from)) is { } abbreviation && roleStart < span.Start)
         {
-            roleStart = from + abbreviation.Index;
+            roleStart = from + abbreviation;
         }
 
         if (roleStart < span.Start)
         {
             var before = WithoutTrailingRank(OfficeCase(text[roleStart..span.Start].Trim()));
-            var (roleWindow, roleFrom) = Before(text, span.RoleStart);
-            var possessive = PlacePossessive().Match(roleWindow);
-            if (possessive.Success && PlaceBefore(span.TextIndex, roleFrom + possessive.Index) is { } place)
+            var roleFrom = WindowStart(span.RoleStart);
+            var roleWindow = text.AsSpan(roleFrom, span.RoleStart - roleFrom);
+            if (FirstMatch(PlacePossessive(), roleWindow) is { } possessive && PlaceBefore(span.TextIndex, roleFrom + possessive) is { } place)
             {
                 before = $"{before} of {place}";
             }
@@ -291,11 +293,18 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     }
 
     // The end-anchored patterns above look at the few words before a name: matching them on all the text before
-    // it would make every name cost the length of the paragraph.
-    private static (string Window, int From) Before(string text, int end)
+    // it would make every name cost the length of the paragraph. The window is read in place, not copied.
+    private static int WindowStart(int end) => Math.Max(0, end - 120);
+
+    /// <summary>Where <paramref name="regex"/> first matches in <paramref name="window"/> (as Match on a string of it would find), or null.</summary>
+    private static int? FirstMatch(Regex regex, ReadOnlySpan<char> window)
     {
-        var from = Math.Max(0, end - 120);
-        return (text[from..end], from);
+        foreach (var match in regex.EnumerateMatches(window))
+        {
+            return match.Index;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -303,32 +312,37 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     /// Affairs Dao Ngoc Dung": commas inside a ministry's name): capitalised words, "of/the/and/for" and commas
     /// between capitalised words, back to a title word; <paramref name="start"/> when there is none.
     /// </summary>
-    private static int TitleBefore(string text, int start)
+    private int TitleBefore(string text, int start)
     {
         // Fourteen words back at most: split only a window before the name, never the whole text before it
         // (that made a long one-paragraph seed cost its length squared). A word cut by the window's edge is dropped.
+        // Only where the window's words stand is found for all of them: the walk back reads two or three.
         var from = Math.Max(0, start - 400);
-        var tokens = WordToken.Split(text[from..start]);
-        var first = from > 0 && tokens.Count > 0 && tokens[0].Start == 0 ? 1 : 0;
+        var window = text.AsSpan(from, start - from);
+        var bounds = _windowWords;
+        bounds.Clear();
+        WordToken.Bounds(window, bounds);
+        var first = from > 0 && bounds.Count > 0 && bounds[0].Start == 0 ? 1 : 0;
         var begin = start;
         var found = start;
-        for (var k = tokens.Count - 1; k >= first && tokens.Count - k <= 14; k--)
+        for (var k = bounds.Count - 1; k >= first && bounds.Count - k <= 14; k--)
         {
-            var tokenStart = from + tokens[k].Start;
-            var tokenEnd = from + tokens[k].End;
+            var token = WordToken.At(window, bounds[k].Start, bounds[k].End);
+            var tokenStart = from + token.Start;
+            var tokenEnd = from + token.End;
             var gap = text.AsSpan(tokenEnd, begin - tokenEnd).Trim();
             if (!(gap.IsEmpty || gap is ","))
             {
                 break;
             }
 
-            if (!tokens[k].IsCapitalised && tokens[k].Key is not ("of" or "the" or "and" or "for"))
+            if (!token.IsCapitalised && token.Key is not ("of" or "the" or "and" or "for"))
             {
                 break;
             }
 
             begin = tokenStart;
-            if (tokens[k].IsCapitalised && NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            if (token.IsCapitalised && NameVocabulary.TitleWords.Contains(token.Key))
             {
                 found = begin;
             }
@@ -390,6 +404,10 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         return kinded ?? last;
     }
 
+    // Built once rather than looked up in Regex's cache of static patterns at every phrase.
+    [GeneratedRegex(@",\s+|\s+and\s+(?=(?:[Hh]ead|[Mm]ember|\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex AtomBreak();
+
     /// <summary>One cleaned phrase split into its offices: at ", " and " and " before a title word.</summary>
     private static IEnumerable<string> Atoms(string phrase)
     {
@@ -398,7 +416,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             yield break;
         }
 
-        var parts = Regex.Split(phrase, @",\s+|\s+and\s+(?=(?:[Hh]ead|[Mm]ember|\p{Lu}))", RegexOptions.CultureInvariant);
+        var parts = AtomBreak().Split(phrase);
         var current = "";
         foreach (var part in parts)
         {

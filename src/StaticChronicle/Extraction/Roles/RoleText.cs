@@ -55,6 +55,8 @@ public static partial class RoleText
     private static readonly string[] TrailingTitles =
         ["General Secretary", "Vice Chairman", "Vice Chairwoman", "Vice President", "Chairman", "Chairwoman", "Chair", "Speaker", "President", "Secretary", "Governor", "Leader"];
 
+    private static readonly string[] SpacedTrailingTitles = [.. TrailingTitles.Select(t => " " + t)];
+
     private static readonly HashSet<string> BodyEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "Assembly", "Party", "Committee", "Council", "House", "Diet", "Union", "Front", "Federation", "Association",
@@ -77,7 +79,7 @@ public static partial class RoleText
     public static string Clean(string phrase, bool vietnamese)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var text = Spaces().Replace(phrase.Trim(), " ");
+        var text = CollapseSpaces(phrase.Trim());
         text = DropDateline(text);
         text = text.Replace('’', '\'').Replace("Việt Nam", "Vietnam", StringComparison.Ordinal).Replace("Viet Nam", "Vietnam", StringComparison.Ordinal);
         text = SpacedHyphen().Replace(text, "-");
@@ -129,6 +131,27 @@ public static partial class RoleText
         return text.Trim(EdgePunctuation);
     }
 
+    /// <summary>
+    /// Each run of white space as one space, as <c>\s+</c> → " " gives it; most phrases have single spaces only, and
+    /// replacing each by itself would still make a new string.
+    /// </summary>
+    private static string CollapseSpaces(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return Spaces().Replace(text, " ");
+            }
+
+            previousSpace = space;
+        }
+
+        return text;
+    }
+
     /// <summary>A dateline glued to the role ("HANOI - Deputy Prime Minister"): everything up to a dash with no lowercase word before it.</summary>
     private static string DropDateline(string text)
     {
@@ -148,9 +171,10 @@ public static partial class RoleText
             return text;
         }
 
-        foreach (var title in TrailingTitles)
+        for (var i = 0; i < TrailingTitles.Length; i++)
         {
-            if (!text.EndsWith(" " + title, StringComparison.Ordinal))
+            var title = TrailingTitles[i];
+            if (!text.EndsWith(SpacedTrailingTitles[i], StringComparison.Ordinal))
             {
                 continue;
             }
