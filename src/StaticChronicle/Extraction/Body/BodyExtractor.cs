@@ -100,7 +100,7 @@ public static partial class BodyExtractor
         for (var i = 0; i < raw.Length; i++)
         {
             var line = raw[i].TrimEnd();
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().IsWhiteSpace())
             {
                 lines.Add(SourceLine.Blank(firstLine + i));
                 continue;
@@ -122,7 +122,7 @@ public static partial class BodyExtractor
         if (title is not null)
         {
             var key = Normalize(title.Text);
-            blocks = blocks.Where(b => b.Line != title.Line && Normalize(b.Text) != key).ToList();
+            blocks = blocks.Where(b => b.Line != title.Line && !NormalizesTo(b.Text, key)).ToList();
         }
 
         var paragraphs = new List<Paragraph>();
@@ -550,6 +550,20 @@ public static partial class BodyExtractor
         }
 
         return count;
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> of <paramref name="text"/> is <paramref name="key"/>; lower-casing keeps the length, so most lines are told apart without it.</summary>
+    private static bool NormalizesTo(string text, string key)
+    {
+        var collapsed = CollapseSpaces(text, foldQuotes: true);
+        if (collapsed.Length != key.Length)
+        {
+            return false;
+        }
+
+        // Exactly Normalize's lower-casing (ToLowerInvariant), not a case-insensitive comparison, which differs on a few letters.
+        var lowered = collapsed.ToLowerInvariant();
+        return string.Equals(lowered, key, StringComparison.Ordinal);
     }
 
     /// <summary>Comparison key: case, spacing and typographic quotes ignored.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction.Countries;
 using StaticChronicle.Extraction.People;
@@ -14,18 +15,18 @@ namespace StaticChronicle.Extraction.Meetings;
 /// </summary>
 public static class MeetingFinder
 {
-    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> MeetingWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "received", "receives", "receiving",
         "reception", "hosted", "hosts", "hosting", "discussion", "discussions", "call", "calls", "conversation",
         "welcomed", "welcomes", "welcoming", "greeted", "summit", "dialogue", "co-chaired", "co-chair", "co-chairs",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Joint acts that imply the two sides sat together, when both are named in the sentence ("X and Y agreed …").
-    private static readonly HashSet<string> JointWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> JointWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
     /// <param name="participants">Participant ids in the order the article first names them.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Extraction.People;
 using StaticChronicle.Extraction.Sentences;
 
@@ -26,16 +27,16 @@ public static class ParticipantFinder
     ];
 
     // "had talks with", "had a meeting": held, in the event itself.
-    private static readonly HashSet<string> NotParticiple = new(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" };
+    private static readonly FrozenSet<string> NotParticiple = new HashSet<string>(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Sending a message is taking part when the article reports it as news, not as what happened "Earlier, …".
-    private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal) { "sent", "sends", "wrote", "addressed" };
+    private static readonly FrozenSet<string> MessageWords = new HashSet<string>(StringComparer.Ordinal) { "sent", "sends", "wrote", "addressed" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] InvitationWords = ["invite", "invited", "invites", "inviting", "invitation"];
     private static readonly string[] InvitationFor = ["to visit", "to attend", "to pay", "to come", "to the", "to join", "for a visit"];
 
     // A sentence that reports something done: any of these words in it.
-    private static readonly HashSet<string> ActionWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ActionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "met", "meet", "meets", "meeting", "talks", "talk", "talked", "received", "receives", "receiving", "reception",
         "welcomed", "welcomes", "welcoming", "welcome", "hosted", "hosts", "hosting", "host", "visited", "visits",
@@ -54,7 +55,7 @@ public static class ParticipantFinder
         "remarks", "remarked", "keynote", "briefing", "interview", "press", "conference", "ceremony", "banquet",
         "luncheon", "dinner", "courtesy", "exchanged", "congratulates", "witness", "signing", "sign",
         "observed", "inspected", "reviewed", "unveiled", "examined", "surveyed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The ids of the people who took part, of those <paramref name="spans"/> name.</summary>
     public static HashSet<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences)

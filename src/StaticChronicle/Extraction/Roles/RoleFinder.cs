@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StaticChronicle.Config;
 using StaticChronicle.Extraction.People;
@@ -20,11 +21,11 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
     // Reused by each TitleBefore of this article's finder (one thread reads one article).
     private readonly List<(int Start, int End)> _windowWords = [];
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "which", "is", "was", "were", "are", "paid", "has", "had", "have", "will", "would", "said", "met", "led", "held",
         "also", "who", "whose", "as", "said", "says", "expressed", "visited", "received", "attended",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\bthe (?<kind>prefecture|province|city|region|state)['’]s\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePossessive();

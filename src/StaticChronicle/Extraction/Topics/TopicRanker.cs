@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
@@ -30,10 +31,10 @@ public sealed class TopicRanker
     // The runner-up stays beside a lone main topic when this many sentences come back to it, lists or not.
     private const int RecurringSentences = 3;
 
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> InstitutionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Never written to: what a sentence without a keyword gives.
     private static readonly Dictionary<int, (int Count, List<string> Surfaces)> NoHits = [];
