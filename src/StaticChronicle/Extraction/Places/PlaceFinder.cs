@@ -67,9 +67,13 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
                 var length = LongestMatch(text, tokens, i);
                 if (length == 0)
                 {
-                    foreach (var place in CompoundParts(tokens[i].Text))
+                    // Most words that name no place have no hyphen either: no compound to take apart.
+                    if (tokens[i].Text.AsSpan().IndexOfAny('-', '–') >= 0)
                     {
-                        Add(found, place);
+                        foreach (var place in CompoundParts(tokens[i].Text))
+                        {
+                            Add(found, place);
+                        }
                     }
 
                     i++;
@@ -161,7 +165,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
 
     private static void Add(List<string> found, string place)
     {
-        if (!found.Contains(place, StringComparer.Ordinal))
+        if (!found.Contains(place))
         {
             found.Add(place);
         }
