@@ -243,6 +243,8 @@ public static partial class BodyExtractor
         foreach (var block in blocks)
         {
             var text = block.Text;
+            // Several checks below ask how many words the block has: counted once.
+            var words = WordCount(text);
             var wasAfterImage = afterImage;
             afterImage = false;
             if (ImageFile().IsMatch(text))
@@ -263,12 +265,12 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (Byline().IsMatch(text) && WordCount(text) <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
+            if (Byline().IsMatch(text) && words <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
             {
                 continue;
             }
 
-            if (wasAfterImage && WordCount(text) <= 45 && !LooksLikeHeadline(text))
+            if (wasAfterImage && words <= 45 && !LooksLikeHeadline(text))
             {
                 continue;
             }
@@ -278,13 +280,13 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (!seenProse && IsNavigation(text))
+            if (!seenProse && IsNavigation(text, words))
             {
                 continue;
             }
 
             // "Search..." ends in a full stop but is a page's search box, not the article starting.
-            seenProse |= EndsSentence(text) && WordCount(text) >= 4;
+            seenProse |= EndsSentence(text) && words >= 4;
             kept.Add(block);
         }
 
@@ -305,9 +307,9 @@ public static partial class BodyExtractor
         return match.Success ? text[..match.Index].TrimEnd() : text;
     }
 
-    private static bool IsNavigation(string text)
+    /// <param name="words">The <see cref="WordCount"/> of <paramref name="text"/>.</param>
+    private static bool IsNavigation(string text, int words)
     {
-        var words = WordCount(text);
         if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text) || SpacedMenu().IsMatch(text)
             || (words <= 6 && ShortBreadcrumb().IsMatch(text)))
         {

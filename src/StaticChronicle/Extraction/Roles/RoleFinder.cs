@@ -458,9 +458,22 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             kept.Add(atom);
         }
 
-        return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length
-                                               && Regex.IsMatch(o, $@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length && AsWordsIn(a).IsMatch(o)))
             .ToList();
+    }
+
+    // Regex keeps only 15 patterns built from strings; there are more offices than that, and each was parsed again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> WordPatterns = new(StringComparer.Ordinal);
+
+    /// <summary><paramref name="office"/> as whole words, any case: the pattern that tells it is part of a longer office.</summary>
+    private static Regex AsWordsIn(string office)
+    {
+        if (WordPatterns.Count > 4096)
+        {
+            WordPatterns.Clear();
+        }
+
+        return WordPatterns.GetOrAdd(office, static a => new Regex($@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
     private static bool SameMinistry(string a, string b)
