@@ -83,7 +83,7 @@ public sealed class ArticleExtractor
             // Refused for want of a date: everything else is still reported, so the editor only has to add the date.
             // With no date, no office is known from the registry: roles come from the text alone.
             var refusedPeople = People(seed, text, texts, found, Facts(texts, sentences, found, DateOnly.MinValue), DateOnly.MinValue, warnings);
-            var refusedLede = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
+            var refusedLede = 1 + IndexOf(text.Paragraphs, text.Lede);
             var refusedTopics = Topics(seed, sentences, Offices(texts, found, null), refusedLede, warnings).Select(r => r.Topic).ToList();
             problems.AddRange(warnings.Select(w => Diagnostic.Warning(seed.DisplayPath, w.Line, w.Column, w.Message)));
             return new SeedOutcome(seed.SourcePath, seed.DisplayPath, null, problems)
@@ -108,7 +108,7 @@ public sealed class ArticleExtractor
                 + $"Write the name in Latin letters (e.g. `people: [Yamada Taro]`), or add the person to `people:` in site-config.yml with `name:` in Latin letters and `native: {person.Name}`."));
         }
 
-        var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(text.Lede);
+        var ledeIndex = 1 + IndexOf(text.Paragraphs, text.Lede);
         // A parliament leader who only sent a message does not make the event a parliamentary one: only the offices of those who took part say what kind of meeting it was.
         var ranked = Topics(seed, sentences, Offices(texts, found, facts.Participants), ledeIndex, warnings);
         var article = new Article
@@ -179,7 +179,7 @@ public sealed class ArticleExtractor
         }
 
         var lede = text.Lede!;
-        var ledeIndex = 1 + text.Paragraphs.ToList().IndexOf(lede);
+        var ledeIndex = 1 + IndexOf(text.Paragraphs, lede);
         var names = found.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         var generated = TitleGenerator.FromLede(lede.Text, found.Spans.Where(s => s.TextIndex == ledeIndex), names);
         warnings.Add((lede.Line, 0, $"the text has no headline; the title \"{generated}\" was made from the lede. Add `title: \"…\"` to the front matter to set it."));
@@ -282,6 +282,20 @@ public sealed class ArticleExtractor
         }
 
         return people;
+    }
+
+    /// <summary>As List.IndexOf on a copy of <paramref name="paragraphs"/> would say, without the copy.</summary>
+    private static int IndexOf(IReadOnlyList<Paragraph> paragraphs, Paragraph? paragraph)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (EqualityComparer<Paragraph?>.Default.Equals(paragraphs[i], paragraph))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The identity a name or id written in front matter stands for.</summary>

@@ -100,7 +100,7 @@ public static partial class BodyExtractor
         for (var i = 0; i < raw.Length; i++)
         {
             var line = raw[i].TrimEnd();
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().IsWhiteSpace())
             {
                 lines.Add(SourceLine.Blank(firstLine + i));
                 continue;
@@ -122,7 +122,7 @@ public static partial class BodyExtractor
         if (title is not null)
         {
             var key = Normalize(title.Text);
-            blocks = blocks.Where(b => b.Line != title.Line && Normalize(b.Text) != key).ToList();
+            blocks = blocks.Where(b => b.Line != title.Line && !NormalizesTo(b.Text, key)).ToList();
         }
 
         var paragraphs = new List<Paragraph>();
@@ -243,6 +243,8 @@ public static partial class BodyExtractor
         foreach (var block in blocks)
         {
             var text = block.Text;
+            // Several checks below ask how many words the block has: counted once.
+            var words = WordCount(text);
             var wasAfterImage = afterImage;
             afterImage = false;
             if (ImageFile().IsMatch(text))
@@ -263,12 +265,12 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (Byline().IsMatch(text) && WordCount(text) <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
+            if (Byline().IsMatch(text) && words <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
             {
                 continue;
             }
 
-            if (wasAfterImage && WordCount(text) <= 45 && !LooksLikeHeadline(text))
+            if (wasAfterImage && words <= 45 && !LooksLikeHeadline(text))
             {
                 continue;
             }
@@ -278,13 +280,13 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (!seenProse && IsNavigation(text))
+            if (!seenProse && IsNavigation(text, words))
             {
                 continue;
             }
 
             // "Search..." ends in a full stop but is a page's search box, not the article starting.
-            seenProse |= EndsSentence(text) && WordCount(text) >= 4;
+            seenProse |= EndsSentence(text) && words >= 4;
             kept.Add(block);
         }
 
@@ -305,9 +307,9 @@ public static partial class BodyExtractor
         return match.Success ? text[..match.Index].TrimEnd() : text;
     }
 
-    private static bool IsNavigation(string text)
+    /// <param name="words">The <see cref="WordCount"/> of <paramref name="text"/>.</param>
+    private static bool IsNavigation(string text, int words)
     {
-        var words = WordCount(text);
         if (Breadcrumb().IsMatch(text) || MenuItem().IsMatch(text) || Trending().IsMatch(text) || SpacedMenu().IsMatch(text)
             || (words <= 6 && ShortBreadcrumb().IsMatch(text)))
         {
@@ -550,6 +552,20 @@ public static partial class BodyExtractor
         }
 
         return count;
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> of <paramref name="text"/> is <paramref name="key"/>; lower-casing keeps the length, so most lines are told apart without it.</summary>
+    private static bool NormalizesTo(string text, string key)
+    {
+        var collapsed = CollapseSpaces(text, foldQuotes: true);
+        if (collapsed.Length != key.Length)
+        {
+            return false;
+        }
+
+        // Exactly Normalize's lower-casing (ToLowerInvariant), not a case-insensitive comparison, which differs on a few letters.
+        var lowered = collapsed.ToLowerInvariant();
+        return string.Equals(lowered, key, StringComparison.Ordinal);
     }
 
     /// <summary>Comparison key: case, spacing and typographic quotes ignored.</summary>

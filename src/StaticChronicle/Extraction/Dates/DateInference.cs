@@ -416,7 +416,15 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
             }
 
             var date = new DateOnly(y, month, day);
-            var n = tenures.Count(t => t.Allows(date));
+            var n = 0;
+            for (var t = 0; t < tenures.Count; t++)
+            {
+                if (tenures[t].Allows(date))
+                {
+                    n++;
+                }
+            }
+
             if (n > 0)
             {
                 counts[y] = n;
@@ -500,8 +508,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
         {
             foreach (var mention in DatePatterns.DayMonthDates(paragraph.Text))
             {
-                var before = paragraph.Text[..mention.Index];
-                if (EventDateBefore().IsMatch(before))
+                if (EventDateBefore().IsMatch(paragraph.Text.AsSpan(0, mention.Index)))
                 {
                     return (mention, paragraph.Text);
                 }
@@ -524,7 +531,7 @@ public sealed partial class DateInference(AnniversaryFinder anniversaries, IRead
                 continue;
             }
 
-            if (YearNotCurrentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).ToString()))
+            if (YearNotCurrentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
             {
                 continue;
             }

@@ -38,7 +38,9 @@ public static class OfficeMatcher
             {
                 foreach (var segment in Segments(role))
                 {
-                    var tenures = entry.Tenures.Where(t => Matches(segment, t.Office)).ToList();
+                    // The segment's title is the same for every tenure it is held against: found once.
+                    var title = Title(segment);
+                    var tenures = entry.Tenures.Where(t => Matches(title, t.Office)).ToList();
                     var office = tenures.Select(t => t.Office).FirstOrDefault();
                     if (office is not null && offices.Add(office))
                     {
@@ -83,7 +85,8 @@ public static class OfficeMatcher
     /// or ends with it and the words in front qualify it ("State President" → "President of Vietnam",
     /// "Foreign Minister" → "Minister for Foreign Affairs"), but never a different office ("Deputy Prime Minister").
     /// </summary>
-    private static bool Matches(List<string> segment, string office)
+    /// <param name="title">The role segment's <see cref="Title"/>.</param>
+    private static bool Matches(List<string> title, string office)
     {
         // The registry's offices are few and asked about for every article: their words are split once per process.
         var (officeWords, officeTitle) = OfficeWords.GetOrAdd(office, static o =>
@@ -91,7 +94,6 @@ public static class OfficeMatcher
             var words = WordToken.Split(o).Select(t => t.Key).ToList();
             return (words, Title(words));
         });
-        var title = Title(segment);
         if (title.Count < officeTitle.Count || officeTitle.Count == 0)
         {
             return false;

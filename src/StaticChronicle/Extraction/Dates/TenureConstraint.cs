@@ -7,7 +7,19 @@ namespace StaticChronicle.Extraction.Dates;
 /// <param name="Tenures">Every tenure of that office (a person may have held it twice).</param>
 public sealed record TenureConstraint(string Words, IReadOnlyList<OfficeTenure> Tenures)
 {
-    public bool Allows(DateOnly date) => Tenures.Any(t => t.Covers(date));
+    // Asked for every year from 1900 to 2100 when a day and month has no year: a loop, not a closure per call.
+    public bool Allows(DateOnly date)
+    {
+        for (var i = 0; i < Tenures.Count; i++)
+        {
+            if (Tenures[i].Covers(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"President of Vietnam, May 2024 to October 2024", for evidence.</summary>
     public string Describe() => string.Join("; ", Tenures.Select(t => $"{t.Office}, {t.Period}"));

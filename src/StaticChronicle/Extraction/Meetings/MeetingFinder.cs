@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Content;
 using StaticChronicle.Extraction.Countries;
 using StaticChronicle.Extraction.People;
@@ -14,18 +15,18 @@ namespace StaticChronicle.Extraction.Meetings;
 /// </summary>
 public static class MeetingFinder
 {
-    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> MeetingWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "received", "receives", "receiving",
         "reception", "hosted", "hosts", "hosting", "discussion", "discussions", "call", "calls", "conversation",
         "welcomed", "welcomes", "welcoming", "greeted", "summit", "dialogue", "co-chaired", "co-chair", "co-chairs",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Joint acts that imply the two sides sat together, when both are named in the sentence ("X and Y agreed …").
-    private static readonly HashSet<string> JointWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> JointWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
     /// <param name="participants">Participant ids in the order the article first names them.</param>
@@ -42,27 +43,48 @@ public static class MeetingFinder
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
-            var meeting = words.Any(w => MeetingWords.Contains(w.Key)) || CalledOn(words);
-            if (!meeting && !words.Any(w => JointWords.Contains(w.Key)))
+            // One pass over the words answers what three walks did: a meeting word, a joint act, and where the first stands.
+            var meetingWord = false;
+            var jointWord = false;
+            var firstMeeting = -1;
+            for (var w = 0; w < words.Count; w++)
+            {
+                var key = words[w].Key;
+                var isMeeting = MeetingWords.Contains(key);
+                var isJoint = !isMeeting && JointWords.Contains(key);
+                meetingWord |= isMeeting;
+                jointWord |= isJoint;
+                if (firstMeeting < 0 && (isMeeting || isJoint || key == "called"))
+                {
+                    firstMeeting = w;
+                }
+            }
+
+            var meeting = meetingWord || CalledOn(words);
+            if (!meeting && !jointWord)
             {
                 continue;
             }
 
-            var firstMeeting = words.FindIndex(w => MeetingWords.Contains(w.Key) || JointWords.Contains(w.Key) || w.Key == "called");
             if (PlannedActs.MeetingPlannedBefore(sentence.Text, words, firstMeeting + 1))
             {
                 // "Lam is scheduled to hold talks with …": announced, not yet held.
                 continue;
             }
 
-            var keys = " " + string.Join(' ', words.Select(w => w.Key)) + " ";
-            if (EarlierTime.InKeys(keys))
+            if (EarlierTime.InKeys(SpacedKeys(words)))
             {
                 continue;
             }
 
-            var named = index.StartingIn(sentence.TextIndex, sentence.Start, sentence.End).ToArray()
-                .Where(s => taking.Contains(s.PersonId)).Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+            var named = new List<string>();
+            foreach (var span in index.StartingIn(sentence.TextIndex, sentence.Start, sentence.End))
+            {
+                if (taking.Contains(span.PersonId) && !named.Contains(span.PersonId))
+                {
+                    named.Add(span.PersonId);
+                }
+            }
             if (named.Count == 0 && meeting && BothSidesNamedAsPair(sentence.Text) && TwoLeads(participants, sideOf) is { } leads)
             {
                 // "After the drill, the two commanders held talks": the pair the article has named on each side.
@@ -110,6 +132,32 @@ public static class MeetingFinder
         }
 
         return pairs.Values.OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The words' keys joined by single spaces, with a space before and after: the form <see cref="EarlierTime.InKeys"/> reads.</summary>
+    private static string SpacedKeys(List<WordToken> words)
+    {
+        var length = 1;
+        foreach (var word in words)
+        {
+            length += word.Key.Length + 1;
+        }
+
+        if (words.Count == 0)
+        {
+            length = 2;
+        }
+
+        return string.Create(length, words, static (chars, words) =>
+        {
+            chars.Fill(' ');
+            var at = 1;
+            foreach (var word in words)
+            {
+                word.Key.AsSpan().CopyTo(chars[at..]);
+                at += word.Key.Length + 1;
+            }
+        });
     }
 
     /// <summary>"called on" or "called upon" someone: a courtesy visit, which is a meeting.</summary>

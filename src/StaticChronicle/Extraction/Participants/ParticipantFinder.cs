@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Extraction.People;
 using StaticChronicle.Extraction.Sentences;
 
@@ -26,16 +27,16 @@ public static class ParticipantFinder
     ];
 
     // "had talks with", "had a meeting": held, in the event itself.
-    private static readonly HashSet<string> NotParticiple = new(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" };
+    private static readonly FrozenSet<string> NotParticiple = new HashSet<string>(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Sending a message is taking part when the article reports it as news, not as what happened "Earlier, …".
-    private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal) { "sent", "sends", "wrote", "addressed" };
+    private static readonly FrozenSet<string> MessageWords = new HashSet<string>(StringComparer.Ordinal) { "sent", "sends", "wrote", "addressed" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] InvitationWords = ["invite", "invited", "invites", "inviting", "invitation"];
     private static readonly string[] InvitationFor = ["to visit", "to attend", "to pay", "to come", "to the", "to join", "for a visit"];
 
     // A sentence that reports something done: any of these words in it.
-    private static readonly HashSet<string> ActionWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ActionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "met", "meet", "meets", "meeting", "talks", "talk", "talked", "received", "receives", "receiving", "reception",
         "welcomed", "welcomes", "welcoming", "welcome", "hosted", "hosts", "hosting", "host", "visited", "visits",
@@ -54,7 +55,7 @@ public static class ParticipantFinder
         "remarks", "remarked", "keynote", "briefing", "interview", "press", "conference", "ceremony", "banquet",
         "luncheon", "dinner", "courtesy", "exchanged", "congratulates", "witness", "signing", "sign",
         "observed", "inspected", "reviewed", "unveiled", "examined", "surveyed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The ids of the people who took part, of those <paramref name="spans"/> name.</summary>
     public static HashSet<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> spans, IReadOnlyList<ArticleSentence> sentences)
@@ -88,16 +89,16 @@ public static class ParticipantFinder
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(span);
         var roleStart = Math.Clamp(Math.Min(span.RoleStart, span.Start), sentence.Start, sentence.End);
-        var before = text[sentence.Start..roleStart].ToLowerInvariant();
-        var window = before.Length > 90 ? before[^90..] : before;
+        var window = LowerTail(text, sentence.Start, roleStart, 90);
         if (Blockers.Any(b => ContainsPhrase(window, b)) || (window.Length > 24 ? window[^24..] : window).Contains("then-", StringComparison.Ordinal) || window.EndsWith("the then ", StringComparison.Ordinal))
         {
             // "then-Prime Minister Nguyen Tan Dung": named in an office held back then, in a part of the story told from history.
             return false;
         }
 
-        var after = text[Math.Min(span.End, sentence.End)..sentence.End].ToLowerInvariant();
-        if (InvitationWords.Any(w => ContainsPhrase(window, w)) && InvitationFor.Any(w => after.Contains(w, StringComparison.Ordinal))
+        // What follows the name matters only after an invitation: lower-cased then.
+        if (InvitationWords.Any(w => ContainsPhrase(window, w)) && text[Math.Min(span.End, sentence.End)..sentence.End].ToLowerInvariant() is var after
+            && InvitationFor.Any(w => after.Contains(w, StringComparison.Ordinal))
             && !window.Contains("at the invitation", StringComparison.Ordinal))
         {
             return false;
@@ -125,6 +126,23 @@ public static class ParticipantFinder
         var background = sentence.Text.StartsWith("Earlier,", StringComparison.Ordinal) || sentence.Text.StartsWith("Previously,", StringComparison.Ordinal)
                          || sentence.Text.StartsWith("Before that,", StringComparison.Ordinal);
         return !background && words.Any(w => MessageWords.Contains(w.Key));
+    }
+
+    /// <summary>
+    /// The last <paramref name="length"/> characters of text[<paramref name="start"/>..<paramref name="end"/>) lower-cased, as
+    /// lower-casing all of it and keeping its tail would give, without lower-casing a long sentence's start for nothing.
+    /// A letter outside the basic plane is lower-cased as a pair, so a cut inside one takes the whole pair.
+    /// </summary>
+    private static string LowerTail(string text, int start, int end, int length)
+    {
+        var from = Math.Max(start, end - length);
+        if (from > start && char.IsLowSurrogate(text[from]))
+        {
+            from--;
+        }
+
+        var lower = text[from..end].ToLowerInvariant();
+        return lower.Length > length ? lower[^length..] : lower;
     }
 
     /// <summary>The name's own clause puts its act earlier: "had" and a past participle, or "last week" before the next comma.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace StaticChronicle.Extraction.People;
@@ -9,14 +10,14 @@ namespace StaticChronicle.Extraction.People;
 /// </summary>
 public static partial class NameShape
 {
-    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> VietnameseFamilyNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong",
         "ly", "truong", "vuong", "dinh", "mai", "luong", "lam", "trinh", "dao", "cao", "doan", "ta", "chu", "lai",
         "ha", "kieu", "quach", "tong", "ton", "trieu", "nghiem", "la", "luu", "tieu", "ninh", "mac", "giang",
         "phung", "bach", "han", "hua", "khuat", "lo", "lieu", "thach", "chau", "diep", "quan", "tang", "dam",
         "dau", "thieu", "nong", "hau", "ho", "do", "to", "le", "thai", "u", "y",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex VietnameseSyllable();
@@ -38,7 +39,7 @@ public static partial class NameShape
 
     public static bool IsVietnameseSyllable(string foldedLower) => VietnameseSyllable().IsMatch(foldedLower);
 
-    private static readonly HashSet<string> KoreanFamilyNames = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> KoreanFamilyNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
         "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song",
@@ -46,7 +47,7 @@ public static partial class NameShape
         "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo",
         "gu", "min", "na", "ra", "jin", "ji", "eom", "um", "chae", "won", "bang", "gong", "hyun", "ham", "byun", "yeom",
         "pyo", "uhm", "maeng", "do", "ki", "tak", "kil", "yeo", "cheon", "ok", "so", "chey", "shim", "sim", "kong", "hyeon",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,6}-\p{L}\p{Ll}{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedGivenName();

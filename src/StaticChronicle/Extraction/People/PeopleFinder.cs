@@ -51,9 +51,19 @@ public sealed class PeopleFinder(PeopleRegistry registry, PlaceGazetteer places)
                 continue;
             }
 
-            var kept = tokens.Where((token, k) => !IsNickname(text, tokens, k)).ToList();
-            if (kept.Count != tokens.Count)
+            // Quotes are common and nicknames rare: the words are copied only when one is found.
+            var first = -1;
+            for (var k = 0; k < tokens.Count && first < 0; k++)
             {
+                if (IsNickname(text, tokens, k))
+                {
+                    first = k;
+                }
+            }
+
+            if (first >= 0)
+            {
+                var kept = tokens.Where((token, k) => !IsNickname(text, tokens, k)).ToList();
                 changed ??= [.. words];
                 changed[t] = kept;
             }

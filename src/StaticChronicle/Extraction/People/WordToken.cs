@@ -29,6 +29,38 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
         // About one word per six characters in the seeds: room for them at once rather than growing the list five times.
         var tokens = new List<WordToken>((text.Length / 6) + 1);
         var i = 0;
+        while (NextBounds(text, ref i, out var start, out var end))
+        {
+            tokens.Add(At(text, start, end));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Where the words of <paramref name="text"/> stand, as <see cref="Split(string)"/> finds them, without making them:
+    /// for a caller that reads only a few of many (see <see cref="At"/>).
+    /// </summary>
+    public static void Bounds(ReadOnlySpan<char> text, List<(int Start, int End)> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var i = 0;
+        while (NextBounds(text, ref i, out var start, out var end))
+        {
+            into.Add((start, end));
+        }
+    }
+
+    /// <summary>The word at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, one of its <see cref="Bounds"/>.</summary>
+    public static WordToken At(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (word, key) = Remembered(text[start..end]);
+        return new WordToken(word, start, end, key);
+    }
+
+    /// <summary>The next word from <paramref name="i"/> on (moved past it); false when there is none.</summary>
+    private static bool NextBounds(ReadOnlySpan<char> text, ref int i, out int start, out int end)
+    {
         while (i < text.Length)
         {
             if (!IsWordChar(text[i]))
@@ -37,13 +69,13 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
                 continue;
             }
 
-            var start = i;
+            start = i;
             while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
             {
                 i++;
             }
 
-            var end = i;
+            end = i;
             if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’')
             {
                 end -= 2;
@@ -51,12 +83,12 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
 
             if (char.IsLetter(text[start]))
             {
-                var (word, key) = Remembered(text.AsSpan(start, end - start));
-                tokens.Add(new WordToken(word, start, end, key));
+                return true;
             }
         }
 
-        return tokens;
+        start = end = 0;
+        return false;
     }
 
     private static (string Word, string Key) Remembered(ReadOnlySpan<char> word)

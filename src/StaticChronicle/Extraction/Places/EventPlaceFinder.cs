@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Extraction.Body;
 using StaticChronicle.Extraction.People;
 using StaticChronicle.Extraction.Sentences;
@@ -18,7 +19,7 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
     private static readonly string[] OnlineWords =
         ["video call", "videoconference", "video conference", "video link", "virtual meeting", "virtual summit", "online meeting", "online talks", "phone call", "phone talks", "telephone", "phone conversation", "held online", "virtually"];
 
-    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> EventWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "met", "meet", "meeting", "talks", "talk", "received", "receives", "receiving", "reception", "welcomed", "welcome",
         "hosted", "hosts", "held", "holds", "visit", "visits", "visited", "visiting", "arrived", "ceremony", "conference",
@@ -26,10 +27,10 @@ public sealed class EventPlaceFinder(PlaceGazetteer places)
         "receive", "meets", "host", "opened", "trip", "tour", "event", "festival", "exhibition", "celebration",
         // "X and Y agreed in Tokyo on Friday to …": a joint act happens where the two sides are.
         "agreed", "discussed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Earlier = new(StringComparer.Ordinal) { "last", "previous", "earlier", "ago", "former", "past" };
-    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal) { "prefecture", "province", "region", "district", "county", "state" };
+    private static readonly FrozenSet<string> Earlier = new HashSet<string>(StringComparer.Ordinal) { "last", "previous", "earlier", "ago", "former", "past" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Regions = new HashSet<string>(StringComparer.Ordinal) { "prefecture", "province", "region", "district", "county", "state" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The event's place: a canonical place name, <c>online</c>, or null.</summary>
     /// <param name="texts">Headline (text 0, maybe empty) and paragraphs.</param>

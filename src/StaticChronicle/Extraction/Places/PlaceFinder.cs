@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Extraction.People;
 
 namespace StaticChronicle.Extraction.Places;
@@ -8,14 +9,14 @@ namespace StaticChronicle.Extraction.Places;
 /// </summary>
 public sealed class PlaceFinder(PlaceGazetteer gazetteer)
 {
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PlaceNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "prefecture", "province", "city", "region", "district", "area", "capital", "island", "islands", "port",
         "metropolis", "municipality", "town", "county", "state", "peninsula", "coast", "delta", "bay", "highlands",
         "prefectures", "provinces", "cities", "regions", "districts", "areas",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LinkWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "in", "at", "from", "to", "of", "near", "across", "around", "into", "throughout", "and", "or", "via",
         "between", "including", "on", "with", "for", "by", "while", "but", "as", "is", "was", "are", "were", "has",
@@ -23,7 +24,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
         "later", "since", "during", "after", "before", "until", "when", "under", "this", "these", "today", "on",
         "over", "through", "within", "outside", "inside", "like", "such", "than", "then", "also", "too", "both",
         "visited", "visit", "visiting", "toured", "reached", "left", "arrived", "hosted", "held", "opened",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Canonical names of the places named in <paramref name="texts"/>, in order of first mention.</summary>
     public List<string> Find(IReadOnlyList<string> texts, IReadOnlyList<PersonSpan> people)
@@ -66,9 +67,13 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
                 var length = LongestMatch(text, tokens, i);
                 if (length == 0)
                 {
-                    foreach (var place in CompoundParts(tokens[i].Text))
+                    // Most words that name no place have no hyphen either: no compound to take apart.
+                    if (tokens[i].Text.AsSpan().IndexOfAny('-', '–') >= 0)
                     {
-                        Add(found, place);
+                        foreach (var place in CompoundParts(tokens[i].Text))
+                        {
+                            Add(found, place);
+                        }
                     }
 
                     i++;
@@ -160,7 +165,7 @@ public sealed class PlaceFinder(PlaceGazetteer gazetteer)
 
     private static void Add(List<string> found, string place)
     {
-        if (!found.Contains(place, StringComparer.Ordinal))
+        if (!found.Contains(place))
         {
             found.Add(place);
         }

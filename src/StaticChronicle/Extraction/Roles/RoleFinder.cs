@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StaticChronicle.Config;
 using StaticChronicle.Extraction.People;
@@ -17,11 +18,14 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 {
     private static readonly char[] Stops = ['.', ';', '(', ')', ':', '"', '“', '”'];
     private readonly SpanIndex _index = new(spans);
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+
+    // Reused by each TitleBefore of this article's finder (one thread reads one article).
+    private readonly List<(int Start, int End)> _windowWords = [];
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "which", "is", "was", "were", "are", "paid", "has", "had", "have", "will", "would", "said", "met", "led", "held",
         "also", "who", "whose", "as", "said", "says", "expressed", "visited", "received", "attended",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\bthe (?<kind>prefecture|province|city|region|state)['’]s\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePossessive();
@@ -114,19 +118,18 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var phrases = new List<string>();
         var roleStart = span.RoleStart < span.Start ? span.RoleStart : TitleBefore(text, span.Start);
         // "NA Chairman …": an abbreviation in capitals before the title belongs to it.
-        var (window, from) = Before(text, roleStart);
-        var abbreviation = Abbreviation().Match(window);
-        if (abbreviation.Success && roleStart < span.Start)
+        var from = WindowStart(roleStart);
+        if (FirstMatch(Abbreviation(), text.AsSpan(from, roleStart - from)) is { } abbreviation && roleStart < span.Start)
         {
-            roleStart = from + abbreviation.Index;
+            roleStart = from + abbreviation;
         }
 
         if (roleStart < span.Start)
         {
             var before = WithoutTrailingRank(OfficeCase(text[roleStart..span.Start].Trim()));
-            var (roleWindow, roleFrom) = Before(text, span.RoleStart);
-            var possessive = PlacePossessive().Match(roleWindow);
-            if (possessive.Success && PlaceBefore(span.TextIndex, roleFrom + possessive.Index) is { } place)
+            var roleFrom = WindowStart(span.RoleStart);
+            var roleWindow = text.AsSpan(roleFrom, span.RoleStart - roleFrom);
+            if (FirstMatch(PlacePossessive(), roleWindow) is { } possessive && PlaceBefore(span.TextIndex, roleFrom + possessive) is { } place)
             {
                 before = $"{before} of {place}";
             }
@@ -171,7 +174,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
             var words = WordToken.Split(segment);
             if (words.Count is 0 or > 16
-                || !words.Take(4).Any(w => w.Key.Split('-').Any(k => NameVocabulary.RoleWords.Contains(k) || NameVocabulary.TitleWords.Contains(k)))
+                || !StartsWithOfficeWord(words)
                 || words.Any(w => ClauseWords.Contains(w.Key) || NameVocabulary.SpeechVerbs.Contains(w.Key)))
             {
                 break;
@@ -183,6 +186,36 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
 
         return phrases;
     }
+
+    /// <summary>Whether one of the first four words, or a part of one between hyphens ("vice-chairman"), is a role or title word.</summary>
+    private static bool StartsWithOfficeWord(List<WordToken> words)
+    {
+        for (var w = 0; w < words.Count && w < 4; w++)
+        {
+            var key = words[w].Key;
+            if (!key.Contains('-', StringComparison.Ordinal))
+            {
+                if (IsOfficeWord(key))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (var part in key.Split('-'))
+            {
+                if (IsOfficeWord(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOfficeWord(string key) => NameVocabulary.RoleWords.Contains(key) || NameVocabulary.TitleWords.Contains(key);
 
     /// <summary>"defence minister" as the office is written elsewhere: "Defence Minister" (connectors stay lower case).</summary>
     private static string OfficeCase(string phrase)
@@ -261,11 +294,18 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     }
 
     // The end-anchored patterns above look at the few words before a name: matching them on all the text before
-    // it would make every name cost the length of the paragraph.
-    private static (string Window, int From) Before(string text, int end)
+    // it would make every name cost the length of the paragraph. The window is read in place, not copied.
+    private static int WindowStart(int end) => Math.Max(0, end - 120);
+
+    /// <summary>Where <paramref name="regex"/> first matches in <paramref name="window"/> (as Match on a string of it would find), or null.</summary>
+    private static int? FirstMatch(Regex regex, ReadOnlySpan<char> window)
     {
-        var from = Math.Max(0, end - 120);
-        return (text[from..end], from);
+        foreach (var match in regex.EnumerateMatches(window))
+        {
+            return match.Index;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -273,32 +313,37 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
     /// Affairs Dao Ngoc Dung": commas inside a ministry's name): capitalised words, "of/the/and/for" and commas
     /// between capitalised words, back to a title word; <paramref name="start"/> when there is none.
     /// </summary>
-    private static int TitleBefore(string text, int start)
+    private int TitleBefore(string text, int start)
     {
         // Fourteen words back at most: split only a window before the name, never the whole text before it
         // (that made a long one-paragraph seed cost its length squared). A word cut by the window's edge is dropped.
+        // Only where the window's words stand is found for all of them: the walk back reads two or three.
         var from = Math.Max(0, start - 400);
-        var tokens = WordToken.Split(text[from..start]);
-        var first = from > 0 && tokens.Count > 0 && tokens[0].Start == 0 ? 1 : 0;
+        var window = text.AsSpan(from, start - from);
+        var bounds = _windowWords;
+        bounds.Clear();
+        WordToken.Bounds(window, bounds);
+        var first = from > 0 && bounds.Count > 0 && bounds[0].Start == 0 ? 1 : 0;
         var begin = start;
         var found = start;
-        for (var k = tokens.Count - 1; k >= first && tokens.Count - k <= 14; k--)
+        for (var k = bounds.Count - 1; k >= first && bounds.Count - k <= 14; k--)
         {
-            var tokenStart = from + tokens[k].Start;
-            var tokenEnd = from + tokens[k].End;
+            var token = WordToken.At(window, bounds[k].Start, bounds[k].End);
+            var tokenStart = from + token.Start;
+            var tokenEnd = from + token.End;
             var gap = text.AsSpan(tokenEnd, begin - tokenEnd).Trim();
             if (!(gap.IsEmpty || gap is ","))
             {
                 break;
             }
 
-            if (!tokens[k].IsCapitalised && tokens[k].Key is not ("of" or "the" or "and" or "for"))
+            if (!token.IsCapitalised && token.Key is not ("of" or "the" or "and" or "for"))
             {
                 break;
             }
 
             begin = tokenStart;
-            if (tokens[k].IsCapitalised && NameVocabulary.TitleWords.Contains(tokens[k].Key))
+            if (token.IsCapitalised && NameVocabulary.TitleWords.Contains(token.Key))
             {
                 found = begin;
             }
@@ -360,6 +405,10 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         return kinded ?? last;
     }
 
+    // Built once rather than looked up in Regex's cache of static patterns at every phrase.
+    [GeneratedRegex(@",\s+|\s+and\s+(?=(?:[Hh]ead|[Mm]ember|\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex AtomBreak();
+
     /// <summary>One cleaned phrase split into its offices: at ", " and " and " before a title word.</summary>
     private static IEnumerable<string> Atoms(string phrase)
     {
@@ -368,7 +417,7 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             yield break;
         }
 
-        var parts = Regex.Split(phrase, @",\s+|\s+and\s+(?=(?:[Hh]ead|[Mm]ember|\p{Lu}))", RegexOptions.CultureInvariant);
+        var parts = AtomBreak().Split(phrase);
         var current = "";
         foreach (var part in parts)
         {
@@ -409,9 +458,22 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
             kept.Add(atom);
         }
 
-        return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length
-                                               && Regex.IsMatch(o, $@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        return kept.Where(a => !kept.Any(o => !ReferenceEquals(o, a) && o.Length > a.Length && AsWordsIn(a).IsMatch(o)))
             .ToList();
+    }
+
+    // Regex keeps only 15 patterns built from strings; there are more offices than that, and each was parsed again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> WordPatterns = new(StringComparer.Ordinal);
+
+    /// <summary><paramref name="office"/> as whole words, any case: the pattern that tells it is part of a longer office.</summary>
+    private static Regex AsWordsIn(string office)
+    {
+        if (WordPatterns.Count > 4096)
+        {
+            WordPatterns.Clear();
+        }
+
+        return WordPatterns.GetOrAdd(office, static a => new Regex($@"(^|\s){Regex.Escape(a)}(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
     private static bool SameMinistry(string a, string b)

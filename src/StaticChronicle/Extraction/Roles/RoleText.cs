@@ -39,6 +39,12 @@ public static partial class RoleText
             .OrderByDescending(w => w.Length),
     ];
 
+    // The country words by their first letter, each list still longest first: a phrase can only start with words of
+    // its own first letter, so it is tried against those few rather than against every country's words.
+    private static readonly Dictionary<char, string[]> CountryWordsByFirstLetter = CountryWordsLongestFirst
+        .GroupBy(w => w[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static string[] CountrySuffixesInOrder() =>
     [
         " of Japan", " of Vietnam", " of Viet Nam", " of the Socialist Republic of Vietnam", " of the Republic of Korea",
@@ -48,6 +54,8 @@ public static partial class RoleText
     // Titles that an article may put after the body they head ("National Assembly Chairman").
     private static readonly string[] TrailingTitles =
         ["General Secretary", "Vice Chairman", "Vice Chairwoman", "Vice President", "Chairman", "Chairwoman", "Chair", "Speaker", "President", "Secretary", "Governor", "Leader"];
+
+    private static readonly string[] SpacedTrailingTitles = [.. TrailingTitles.Select(t => " " + t)];
 
     private static readonly HashSet<string> BodyEnds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -71,7 +79,7 @@ public static partial class RoleText
     public static string Clean(string phrase, bool vietnamese)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var text = Spaces().Replace(phrase.Trim(), " ");
+        var text = CollapseSpaces(phrase.Trim());
         text = DropDateline(text);
         text = text.Replace('’', '\'').Replace("Việt Nam", "Vietnam", StringComparison.Ordinal).Replace("Viet Nam", "Vietnam", StringComparison.Ordinal);
         text = SpacedHyphen().Replace(text, "-");
@@ -98,7 +106,8 @@ public static partial class RoleText
                 }
             }
 
-            foreach (var word in CountryWordsLongestFirst)
+            var countryWords = text.Length > 0 && CountryWordsByFirstLetter.TryGetValue(text[0], out var starting) ? starting : [];
+            foreach (var word in countryWords)
             {
                 if (text.Length > word.Length + 1 && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
                 {
@@ -122,6 +131,27 @@ public static partial class RoleText
         return text.Trim(EdgePunctuation);
     }
 
+    /// <summary>
+    /// Each run of white space as one space, as <c>\s+</c> → " " gives it; most phrases have single spaces only, and
+    /// replacing each by itself would still make a new string.
+    /// </summary>
+    private static string CollapseSpaces(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return Spaces().Replace(text, " ");
+            }
+
+            previousSpace = space;
+        }
+
+        return text;
+    }
+
     /// <summary>A dateline glued to the role ("HANOI - Deputy Prime Minister"): everything up to a dash with no lowercase word before it.</summary>
     private static string DropDateline(string text)
     {
@@ -141,9 +171,10 @@ public static partial class RoleText
             return text;
         }
 
-        foreach (var title in TrailingTitles)
+        for (var i = 0; i < TrailingTitles.Length; i++)
         {
-            if (!text.EndsWith(" " + title, StringComparison.Ordinal))
+            var title = TrailingTitles[i];
+            if (!text.EndsWith(SpacedTrailingTitles[i], StringComparison.Ordinal))
             {
                 continue;
             }

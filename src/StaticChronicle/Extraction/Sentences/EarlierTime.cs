@@ -17,6 +17,14 @@ public static class EarlierTime
     public static bool InKeys(string spacedKeys)
     {
         ArgumentNullException.ThrowIfNull(spacedKeys);
-        return AsWords.Any(e => spacedKeys.Contains(e, StringComparison.Ordinal));
+        foreach (var phrase in AsWords)
+        {
+            if (spacedKeys.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StaticChronicle.Extraction.People;
 
 namespace StaticChronicle.Extraction.Sentences;
@@ -16,16 +17,20 @@ public static class PlannedActs
         ["are", "to"], ["will"], ["would"], ["shall"], ["upcoming"], ["forthcoming"],
     ];
 
-    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal)
+    // Every word of a meeting's sentence is asked whether a marker starts there: most words start none, and one
+    // set lookup says so instead of a walk over all the markers.
+    private static readonly FrozenSet<string> MarkerFirstWords = Markers.Select(m => m[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MeetingVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "meet", "meeting", "meetings", "talks", "talk", "receive", "visit", "host", "call", "greet", "welcome", "see", "hold",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // A plan governs its own clause only: "Japan will keep its aid, Kishida said at talks with Chinh" reports talks held.
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ReportingVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "said", "says", "told", "stated", "added", "noted", "affirmed", "stressed", "according",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether, among <paramref name="words"/>[0..<paramref name="end"/>) of <paramref name="text"/>, a plan marker comes
@@ -102,6 +107,11 @@ public static class PlannedActs
 
     private static bool StartsMarker(IReadOnlyList<WordToken> words, int at)
     {
+        if (at >= words.Count || !MarkerFirstWords.Contains(words[at].Key))
+        {
+            return false;
+        }
+
         foreach (var marker in Markers)
         {
             if (at + marker.Length > words.Count)

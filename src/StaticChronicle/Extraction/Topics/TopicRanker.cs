@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using StaticChronicle.Config;
 using StaticChronicle.Content;
@@ -30,10 +31,10 @@ public sealed class TopicRanker
     // The runner-up stays beside a lone main topic when this many sentences come back to it, lists or not.
     private const int RecurringSentences = 3;
 
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> InstitutionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "assembly", "house", "diet", "parliament", "council", "congress", "senate", "ministry", "committee", "government",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Never written to: what a sentence without a keyword gives.
     private static readonly Dictionary<int, (int Count, List<string> Surfaces)> NoHits = [];
@@ -101,11 +102,8 @@ public sealed class TopicRanker
         var score = new double[Topics.Count];
         var sentencesOf = new int[Topics.Count];
         var inLead = new bool[Topics.Count];
-        var words = new List<SortedSet<string>>(Topics.Count);
-        for (var t = 0; t < Topics.Count; t++)
-        {
-            words.Add(new SortedSet<string>(StringComparer.Ordinal));
-        }
+        // Made for a topic at its first hit: most of the config's topics get none in an article.
+        var words = new SortedSet<string>?[Topics.Count];
 
         // Offices sorted by where they start, and how long the longest is: a sentence's offices are found by binary
         // search instead of a walk over all of them (that walk made a long one-line seed cost its length squared).
@@ -143,7 +141,7 @@ public sealed class TopicRanker
                 score[topic] += leadWeight * weight * (count > 0 ? 1.0 : SecondaryClauseWeight) / hits.Count;
                 sentencesOf[topic]++;
                 inLead[topic] |= lead;
-                words[topic].UnionWith(surfaces);
+                (words[topic] ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(surfaces);
             }
         }
 
@@ -157,7 +155,7 @@ public sealed class TopicRanker
 
         return chosen
             .Select(t => new TopicReason(Topics[t].Id, string.Create(CultureInfo.InvariantCulture,
-                $"score {score[t]:0.00} from {sentencesOf[t]} sentence{(sentencesOf[t] == 1 ? "" : "s")}{(inLead[t] ? ", headline or lede" : "")}: {string.Join(", ", words[t])}")))
+                $"score {score[t]:0.00} from {sentencesOf[t]} sentence{(sentencesOf[t] == 1 ? "" : "s")}{(inLead[t] ? ", headline or lede" : "")}: {string.Join(", ", words[t]!)}")))
             .ToList();
     }
 
@@ -241,9 +239,9 @@ public sealed class TopicRanker
 
             // A lowercase keyword written capitalised mid-sentence is part of a name ("Vietnam Festival"), and an
             // institution's name alone is a venue or a channel; inside someone's office both say what the meeting was.
-            var inOffice = offices.Any(o => tokens[i].Start >= o.Start && tokens[i].Start < o.End);
+            var inOffice = InOffice(offices, tokens[i].Start);
             // "people-to-people exchange channels", "National Assembly channels": a channel of contacts, not a topic.
-            var channel = Enumerable.Range(i + keyword.Length, 2).Any(w => w < tokens.Count && tokens[w].Key is "channel" or "channels");
+            var channel = IsChannel(tokens, i + keyword.Length) || IsChannel(tokens, i + keyword.Length + 1);
             if (channel || (!inOffice && (institution || (!caseSensitive && char.IsLower(surface[0]) && i > 0 && tokens[i].IsCapitalised))))
             {
                 continue;
@@ -257,6 +255,21 @@ public sealed class TopicRanker
 
         return hits;
     }
+
+    private static bool InOffice(List<(int Start, int End)> offices, int start)
+    {
+        foreach (var (officeStart, officeEnd) in offices)
+        {
+            if (start >= officeStart && start < officeEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsChannel(List<WordToken> tokens, int at) => at < tokens.Count && tokens[at].Key is "channel" or "channels";
 
     private static bool IsTaken(bool[] taken, int from, int length)
     {
