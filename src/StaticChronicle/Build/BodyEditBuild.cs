@@ -186,14 +186,7 @@ public static class BodyEditBuild
             Warnings = [.. warnings, .. weight.Warnings],
             Outputs = outputs,
         };
-        try
-        {
-            cache.SaveRecord(updated);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            cache.AddNote($"the build cache could not be written ({e.Message}); the next build will not be faster.");
-        }
+        SiteBuild.Save(cache, c => c.SaveRecord(updated));
 
         return new BuildResult(model.Articles.Count, record.Pages, record.Files, weight.Warnings, clock.Elapsed, output)
         {

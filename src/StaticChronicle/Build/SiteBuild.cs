@@ -80,10 +80,10 @@ public static class SiteBuild
                 };
             }
 
-            var result = (cache is not null && BodyEditBuild.Find(config, cache, files, ingestion, options) is { } edited
-                    ? BodyEditBuild.Run(config, cache, edited, ingestion, options, warnings, clock)
-                    : null)
-                ?? Build(config, ingestion.Articles, options, cache, warnings, clock);
+            var bodiesOnly = cache is not null && BodyEditBuild.Find(config, cache, files, ingestion, options) is { } edited
+                ? BodyEditBuild.Run(config, cache, edited, ingestion, options, warnings, clock)
+                : null;
+            var result = bodiesOnly ?? Build(config, ingestion.Articles, options, cache, warnings, clock);
             saving.Wait();
             return result with
             {
@@ -212,7 +212,7 @@ public static class SiteBuild
             catch
             {
                 // They write into the staging folder, which is deleted on the way out: not before they are done.
-                ((IAsyncResult)beside).AsyncWaitHandle.WaitOne();
+                Task.WaitAny(beside);
                 throw;
             }
 
@@ -299,7 +299,7 @@ public static class SiteBuild
     }
 
     /// <summary>A cache that cannot be written (read-only checkout, full disk) costs the next build time, never this build.</summary>
-    private static void Save(BuildCache cache, Action<BuildCache> save)
+    internal static void Save(BuildCache cache, Action<BuildCache> save)
     {
         try
         {
