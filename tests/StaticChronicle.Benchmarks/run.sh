@@ -78,6 +78,24 @@ build_help=$("$chronicle" build --help 2>&1 || true)
 [[ "$build_help" == *--no-cache* ]] && no_cache=(--no-cache)
 
 # --- helpers -------------------------------------------------------------------------------------
+
+# set_aside PATH...: moves the last run's output out of the way instead of deleting it; all of it is deleted once the
+# timings are done. On ext4 without a journal (these VMs), a freed inode is skipped, with a lookup each time, for a
+# minute after its deletion (five while its inode table is unwritten), and every later allocation in its block group
+# scans past it again: a build timed right after `rm -rf` of the last one's 25,000 files and folders paid 3–23 s of
+# kernel time instead of 2–3 s, varying with the writeback and with how much the earlier runs had deleted. Moving
+# the folder aside leaves every timed run, ours and Hugo's, the state a first build on a checkout sees.
+discarded="$work/discarded"
+set_aside() {
+  mkdir -p "$discarded"
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] && mv "$path" "$discarded/$(date +%s%N)-$(basename "$path")"
+  done
+  return 0
+}
+rm -rf "$discarded"
+trap 'rm -rf "$discarded"' EXIT
 # measure NAME CMD...: runs CMD under GNU time, appends "wall_s rss_kb cpu_s" (cpu = user + sys) to $results/NAME.
 measure() {
   local name=$1; shift
@@ -143,9 +161,9 @@ for n in "${sizes[@]}"; do
 
   for round in $(seq 1 "$RUNS"); do
     echo "  round $round/$RUNS"
-    rm -rf "$sc_out" "$corpus/.chronicle" "$corpus/content"
+    set_aside "$sc_out" "$corpus/.chronicle" "$corpus/content"
     measure sc-full "$chronicle" build --config "$corpus/site-config.yml" --output "$sc_out" "${no_cache[@]}"
-    rm -rf "$hugo_out" "$corpus/hugo/resources" "$corpus/hugo/.hugo_build.lock"
+    set_aside "$hugo_out" "$corpus/hugo/resources" "$corpus/hugo/.hugo_build.lock"
     measure hugo-full hugo --source "$corpus/hugo" --destination "$hugo_out" --quiet
     # The full build above neither read nor wrote the cache, so a no-op needs a cached build before it:
     # this one starts from an empty cache (a first build on a fresh clone) and fills it.
@@ -206,7 +224,7 @@ fi
 # --- the real five-seed site, cold process -------------------------------------------------------
 results="$work/results-five"; rm -rf "$results"; mkdir -p "$results"; failed=0
 for round in $(seq 1 "$RUNS"); do
-  rm -rf "$work/five-site"
+  set_aside "$work/five-site"
   measure five "$chronicle" build --config "$repo/site-config.yml" --output "$work/five-site" "${no_cache[@]}"
 done
 echo
