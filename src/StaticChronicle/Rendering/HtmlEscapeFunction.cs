@@ -33,9 +33,12 @@ internal sealed class HtmlEscapeFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"html.escape takes one argument, the text to escape; {arguments.Count} were given.");
         }
 
-        var value = arguments[0];
-        return HtmlText.Escape(value as string ?? (value is null ? null : context.ObjectToString(value)));
+        return Escape(context, arguments[0]);
     }
+
+    /// <summary>A template value escaped for HTML: text as it is, anything else as Scriban prints it, nothing as nothing.</summary>
+    public static string Escape(TemplateContext context, object? value) =>
+        HtmlText.Escape(value as string ?? (value is null ? null : context.ObjectToString(value)));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));

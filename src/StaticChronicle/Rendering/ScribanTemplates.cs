@@ -68,6 +68,7 @@ public sealed class ScribanTemplates : ITemplateRenderer
             throw new DiagnosticException(problems);
         }
 
+        HtmlEscapeRewriter.Rewrite(parsed.Values.Select(t => t.Page).OfType<ScriptPage>());
         return new ScribanTemplates(directory, parsed, limits);
     }
 
