@@ -41,6 +41,14 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
         return tokens;
     }
 
+    /// <summary>The first word of <paramref name="text"/>, as <see cref="Split(string)"/> would give it, or null: without splitting the rest.</summary>
+    public static WordToken? First(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        return NextBounds(text, ref i, out var start, out var end) ? At(text, start, end) : null;
+    }
+
     /// <summary>
     /// Where the words of <paramref name="text"/> stand, as <see cref="Split(string)"/> finds them, without making them:
     /// for a caller that reads only a few of many (see <see cref="At"/>).
