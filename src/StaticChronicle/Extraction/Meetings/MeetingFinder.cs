@@ -222,7 +222,8 @@ public static class MeetingFinder
 
     /// <summary>The sentence speaks of the two sides' people as a pair ("the two leaders held talks").</summary>
     private static bool BothSidesNamedAsPair(string text) =>
-        PairWords.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+        // Every pair phrase starts "the two ": a sentence without it names no pair, and is not searched sixteen times.
+        text.Contains("the two ", StringComparison.OrdinalIgnoreCase) && PairWords.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first participant of each of exactly two sides, or null when the article does not have two.</summary>
     private static (string First, string Second)? TwoLeads(IReadOnlyList<string> participants, Func<string, string?> sideOf)
