@@ -243,8 +243,10 @@ public static partial class BodyExtractor
         foreach (var block in blocks)
         {
             var text = block.Text;
-            // Several checks below ask how many words the block has: counted once.
-            var words = WordCount(text);
+            // Several checks below ask how many words the block has: counted once, and only when one asks (past the
+            // first paragraph of prose, most blocks are kept without any check needing the count).
+            var counted = -1;
+            int Words() => counted < 0 ? counted = WordCount(text) : counted;
             var wasAfterImage = afterImage;
             afterImage = false;
             if (ImageFile().IsMatch(text))
@@ -265,12 +267,12 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (Byline().IsMatch(text) && words <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
+            if (Byline().IsMatch(text) && Words() <= 10 || WireNote().IsMatch(text) || RelatedLink().IsMatch(text) || EmailOnly().IsMatch(text))
             {
                 continue;
             }
 
-            if (wasAfterImage && words <= 45 && !LooksLikeHeadline(text))
+            if (wasAfterImage && Words() <= 45 && !LooksLikeHeadline(text))
             {
                 continue;
             }
@@ -280,13 +282,13 @@ public static partial class BodyExtractor
                 continue;
             }
 
-            if (!seenProse && IsNavigation(text, words))
+            if (!seenProse && IsNavigation(text, Words()))
             {
                 continue;
             }
 
             // "Search..." ends in a full stop but is a page's search box, not the article starting.
-            seenProse |= EndsSentence(text) && words >= 4;
+            seenProse = seenProse || (EndsSentence(text) && Words() >= 4);
             kept.Add(block);
         }
 
@@ -437,10 +439,15 @@ public static partial class BodyExtractor
 
     private static bool LooksLikeHeadline(string text)
     {
+        // The length first: it is free, and a paragraph of prose fails it before its words are counted.
+        if (text.Length > 200)
+        {
+            return false;
+        }
+
         var words = WordCount(text);
         var start = text.AsSpan().TrimStart("\"“‘'");
         return words is >= 2 and <= MaxTitleWords
-               && text.Length <= 200
                && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]))
                && !text.EndsWith('.')
                && !HasSentenceBreak(text);
@@ -517,8 +524,8 @@ public static partial class BodyExtractor
 
     private static bool IsHeadingLike(string text)
     {
-        var words = WordCount(text);
-        return words is >= 1 and <= 14 && text.Length <= 120 && !EndsSentence(text) && !text.EndsWith(':') && !text.EndsWith(',')
+        // The length first: it is free, and a paragraph of prose fails it before its words are counted.
+        return text.Length <= 120 && WordCount(text) is >= 1 and <= 14 && !EndsSentence(text) && !text.EndsWith(':') && !text.EndsWith(',')
                && char.IsUpper(text.AsSpan().TrimStart("\"“")[0]);
     }
 

@@ -28,6 +28,14 @@ public static class MeetingFinder
         "agreed", "discussed", "exchanged", "witnessed", "signed", "co-signed", "reaffirmed", "pledged", "vowed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Every word of every sentence is looked up: one lookup says which kind it is, where two sets took two.
+    private const byte Meeting = 1;
+    private const byte Joint = 2;
+    private static readonly FrozenDictionary<string, byte> WordKinds =
+        MeetingWords.Select(w => KeyValuePair.Create(w, Meeting))
+            .Concat(JointWords.Where(w => !MeetingWords.Contains(w)).Select(w => KeyValuePair.Create(w, Joint)))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <param name="sideOf">The side (country) a person id belongs to, or null when unknown.</param>
     /// <param name="participants">Participant ids in the order the article first names them.</param>
     public static List<MetPair> Find(
@@ -50,8 +58,9 @@ public static class MeetingFinder
             for (var w = 0; w < words.Count; w++)
             {
                 var key = words[w].Key;
-                var isMeeting = MeetingWords.Contains(key);
-                var isJoint = !isMeeting && JointWords.Contains(key);
+                WordKinds.TryGetValue(key, out var kind);
+                var isMeeting = kind == Meeting;
+                var isJoint = kind == Joint;
                 meetingWord |= isMeeting;
                 jointWord |= isJoint;
                 if (firstMeeting < 0 && (isMeeting || isJoint || key == "called"))
@@ -213,7 +222,8 @@ public static class MeetingFinder
 
     /// <summary>The sentence speaks of the two sides' people as a pair ("the two leaders held talks").</summary>
     private static bool BothSidesNamedAsPair(string text) =>
-        PairWords.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+        // Every pair phrase starts "the two ": a sentence without it names no pair, and is not searched sixteen times.
+        text.Contains("the two ", StringComparison.OrdinalIgnoreCase) && PairWords.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first participant of each of exactly two sides, or null when the article does not have two.</summary>
     private static (string First, string Second)? TwoLeads(IReadOnlyList<string> participants, Func<string, string?> sideOf)

@@ -26,6 +26,10 @@ public static class ParticipantFinder
         "under former", "under then", "impeachment of", "ouster of", "resignation of", "arrest of", "death of", "passing of", "funeral of", "trial of",
     ];
 
+    // Each name's window is checked for every blocker: one pass tells whether any of them occurs at all, as a word or
+    // not, and only then are they tried one by one for whole words. Most windows hold none.
+    private static readonly System.Buffers.SearchValues<string> AnyBlocker = System.Buffers.SearchValues.Create(Blockers, StringComparison.Ordinal);
+
     // "had talks with", "had a meeting": held, in the event itself.
     private static readonly FrozenSet<string> NotParticiple = new HashSet<string>(StringComparer.Ordinal) { "talks", "a", "an", "the", "discussions", "meetings", "lunch", "dinner", "breakfast" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -90,14 +94,15 @@ public static class ParticipantFinder
         ArgumentNullException.ThrowIfNull(span);
         var roleStart = Math.Clamp(Math.Min(span.RoleStart, span.Start), sentence.Start, sentence.End);
         var window = LowerTail(text, sentence.Start, roleStart, 90);
-        if (Blockers.Any(b => ContainsPhrase(window, b)) || (window.Length > 24 ? window[^24..] : window).Contains("then-", StringComparison.Ordinal) || window.EndsWith("the then ", StringComparison.Ordinal))
+        if ((window.AsSpan().ContainsAny(AnyBlocker) && Blockers.Any(b => ContainsPhrase(window, b))) || (window.Length > 24 ? window[^24..] : window).Contains("then-", StringComparison.Ordinal) || window.EndsWith("the then ", StringComparison.Ordinal))
         {
             // "then-Prime Minister Nguyen Tan Dung": named in an office held back then, in a part of the story told from history.
             return false;
         }
 
         // What follows the name matters only after an invitation: lower-cased then.
-        if (InvitationWords.Any(w => ContainsPhrase(window, w)) && text[Math.Min(span.End, sentence.End)..sentence.End].ToLowerInvariant() is var after
+        // Every invitation word starts so: a window without it names none.
+        if (window.Contains("invit", StringComparison.Ordinal) && InvitationWords.Any(w => ContainsPhrase(window, w)) && text[Math.Min(span.End, sentence.End)..sentence.End].ToLowerInvariant() is var after
             && InvitationFor.Any(w => after.Contains(w, StringComparison.Ordinal))
             && !window.Contains("at the invitation", StringComparison.Ordinal))
         {

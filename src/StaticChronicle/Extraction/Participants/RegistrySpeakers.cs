@@ -30,14 +30,21 @@ public sealed class RegistrySpeakers(PeopleRegistry registry, IReadOnlyList<Pers
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (!token.IsCapitalised || token.IsAllCaps || covered.Contains((t, token.Start))
-                    || (i > 0 && tokens[i - 1].IsCapitalised && texts[t].AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim().IsEmpty))
+                if (!token.IsCapitalised)
                 {
                     continue;
                 }
 
+                // The speech verb after the word first: it turns down almost every capitalised word, before the
+                // dearer checks of its letters and of the spans already found.
                 var next = i + 1 < tokens.Count && tokens[i + 1].Key is "also" or "further" && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];
                 if (next.IsCapitalised || !(NameVocabulary.SpeechVerbs.Contains(next.Key) || next.Key is "went" or "continued"))
+                {
+                    continue;
+                }
+
+                if (token.IsAllCaps || covered.Contains((t, token.Start))
+                    || (i > 0 && tokens[i - 1].IsCapitalised && texts[t].AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim().IsEmpty))
                 {
                     continue;
                 }

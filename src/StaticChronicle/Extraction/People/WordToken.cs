@@ -28,13 +28,25 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
         ArgumentNullException.ThrowIfNull(text);
         // About one word per six characters in the seeds: room for them at once rather than growing the list five times.
         var tokens = new List<WordToken>((text.Length / 6) + 1);
+        // The lookup is fetched once per text, not once per word: fetching it checks the comparer's type each time.
+        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (NextBounds(text, ref i, out var start, out var end))
         {
-            tokens.Add(At(text, start, end));
+            var (word, key) = Remembered(keys, lookup, text.AsSpan(start, end - start));
+            tokens.Add(new WordToken(word, start, end, key));
         }
 
         return tokens;
+    }
+
+    /// <summary>The first word of <paramref name="text"/>, as <see cref="Split(string)"/> would give it, or null: without splitting the rest.</summary>
+    public static WordToken? First(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        return NextBounds(text, ref i, out var start, out var end) ? At(text, start, end) : null;
     }
 
     /// <summary>
@@ -54,7 +66,8 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
     /// <summary>The word at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, one of its <see cref="Bounds"/>.</summary>
     public static WordToken At(ReadOnlySpan<char> text, int start, int end)
     {
-        var (word, key) = Remembered(text[start..end]);
+        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var (word, key) = Remembered(keys, keys.GetAlternateLookup<ReadOnlySpan<char>>(), text[start..end]);
         return new WordToken(word, start, end, key);
     }
 
@@ -91,10 +104,10 @@ public sealed record WordToken(string Text, int Start, int End, string Key)
         return false;
     }
 
-    private static (string Word, string Key) Remembered(ReadOnlySpan<char> word)
+    private static (string Word, string Key) Remembered(
+        Dictionary<string, string> keys, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
     {
-        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out var key))
+        if (lookup.TryGetValue(word, out var known, out var key))
         {
             return (known, key);
         }

@@ -421,7 +421,8 @@ public sealed partial class RoleFinder(IReadOnlyList<string> texts, IReadOnlyLis
         var current = "";
         foreach (var part in parts)
         {
-            var first = WordToken.Split(part).FirstOrDefault();
+            // Only the first word decides: the rest of the part is not split.
+            var first = WordToken.First(part);
             var startsTitle = first is not null && (NameVocabulary.TitleWords.Contains(first.Key) || NameVocabulary.RoleWords.Contains(first.Key) || first.Key is "politburo" or "special" or "standing" or "permanent");
             if (current.Length > 0 && !startsTitle)
             {

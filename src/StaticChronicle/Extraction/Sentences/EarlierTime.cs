@@ -10,21 +10,15 @@ public static class EarlierTime
         "last february", "last march", "last april", "last may", "last june", "last july", "last august", "last september",
         "last october", "last november", "last december", "in the past"];
 
-    // As they are looked for among a sentence's keys: whole words, with the spaces around them.
-    private static readonly string[] AsWords = [.. Phrases.Select(e => " " + e + " ")];
+    // As they are looked for among a sentence's keys: whole words, with the spaces around them. Every sentence of
+    // every seed is asked, so all the phrases are looked for in one pass rather than one pass each.
+    private static readonly System.Buffers.SearchValues<string> AsWords =
+        System.Buffers.SearchValues.Create([.. Phrases.Select(e => " " + e + " ")], StringComparison.Ordinal);
 
     /// <summary>Whether words joined by single spaces, with a space before and after (" he said last week "), date an act earlier.</summary>
     public static bool InKeys(string spacedKeys)
     {
         ArgumentNullException.ThrowIfNull(spacedKeys);
-        foreach (var phrase in AsWords)
-        {
-            if (spacedKeys.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return spacedKeys.AsSpan().ContainsAny(AsWords);
     }
 }

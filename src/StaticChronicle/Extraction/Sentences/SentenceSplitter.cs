@@ -47,7 +47,15 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i))
+            // Straight to the next stop: a vectorised search instead of a test of every character.
+            var stop = text.AsSpan(i).IndexOfAny(Stops);
+            if (stop < 0)
+            {
+                break;
+            }
+
+            i += stop;
+            if (!EndsSentence(text, i))
             {
                 continue;
             }
@@ -65,6 +73,8 @@ public static class SentenceSplitter
 
         Add(t, text, start, text.Length, words, ref next, into);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?");
 
     private static bool EndsSentence(string text, int i)
     {
