@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using StaticChronicle.Build;
-using StaticChronicle.Caching;
 using StaticChronicle.Cli.Reports;
 using StaticChronicle.Config;
 using StaticChronicle.Diagnostics;
@@ -42,10 +41,6 @@ public static class BuildCommand
                     parseResult.GetValue(seeds)?.FullName,
                     parseResult.GetValue(output)?.FullName,
                     BaseUrl: parseResult.GetValue(baseUrl)));
-                // A build after an earlier one mostly decodes the cached outcomes and keeps them to the end: batch
-                // collection saves it a quarter. A whole build allocates mostly short-lived words and pages, and there the
-                // background collector is the faster (BatchGarbageCollection has the measurements).
-                using var collection = !parseResult.GetValue(noCache) && BuildCache.HasRecord(site) ? BatchGarbageCollection.Enter() : null;
                 var listing = SeedFiles.List(site.SeedsDirectory, site.RootDirectory);
                 stdout.WriteLine($"{site.Title}: {listing.Files.Count} seeds in {DisplayPath.For(site.SeedsDirectory)}.");
 

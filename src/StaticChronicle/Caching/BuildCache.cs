@@ -34,7 +34,7 @@ public sealed class BuildCache
         // The base URL and output folder change only what is rendered, so serve's preview and build share one extraction cache.
         var extractionConfig = config with { BaseUrl = new Uri("https://extraction.invalid/"), Paths = config.Paths with { Output = "" } };
         _extractionStamp = Stamp(new ModelFingerprint().Of(extractionConfig));
-        RecordPath = RecordPathIn(folder, config);
+        RecordPath = Path.Combine(folder, $"build-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(config.OutputDirectory))))[..16]}.bin");
     }
 
     /// <summary>Why parts of the cache were ignored, one line each.</summary>
@@ -131,16 +131,6 @@ public sealed class BuildCache
 
         return null;
     }
-
-    /// <summary>True when a build of this output folder has left its record: the next build can take the cached path.</summary>
-    public static bool HasRecord(SiteConfig config)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        return File.Exists(RecordPathIn(Path.Combine(config.RootDirectory, FolderName), config));
-    }
-
-    private static string RecordPathIn(string folder, SiteConfig config) =>
-        Path.Combine(folder, $"build-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(config.OutputDirectory))))[..16]}.bin");
 
     public static BuildCache Open(SiteConfig config)
     {
